@@ -1,0 +1,49 @@
+import { displayBundle, escapeHtml, type MimeBundle } from "../notebook/display";
+import type { ClaimResult } from "./claim";
+
+/** The MIME type under which a notebook hands its claims to the report runner. */
+export const CLAIMS_MIME = "application/vnd.r2k.claims+json";
+
+const VERDICT_COLOURS: Record<ClaimResult["verdict"], string> = {
+  confirmed: "#1a7f37",
+  roughly: "#9a6700",
+  "not confirmed": "#cf222e",
+  "not testable": "#57606a",
+};
+
+/**
+ * The claims as an HTML table: article says / we measure / verdict / note.
+ *
+ * @example
+ * claimsTableHtml([numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "closes")]);
+ */
+export function claimsTableHtml(claims: readonly ClaimResult[]): string {
+  const cell = (text: string) => `<td style="text-align:left;vertical-align:top">${escapeHtml(text)}</td>`;
+  const rows = claims.map((c) => {
+    const verdict = `<td style="text-align:left;vertical-align:top;font-weight:bold;color:${VERDICT_COLOURS[c.verdict]}">${escapeHtml(c.verdict)}</td>`;
+    return `<tr>${cell(c.id)}${cell(c.claim)}${cell(c.article)}${cell(c.measured)}${cell(c.unit)}${verdict}${cell(c.note)}</tr>`;
+  });
+  const head = ["id", "claim", "article says", "we measure", "unit", "verdict", "note"]
+    .map((h) => `<th style="text-align:left">${h}</th>`)
+    .join("");
+  return `<table class="claims-table"><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
+/**
+ * The display bundle of a claims table: HTML for readers, plain text for terminals, and the
+ * claims as JSON under CLAIMS_MIME so the report runner can collect them from the notebook.
+ */
+export function claimsBundle(claims: readonly ClaimResult[]): MimeBundle {
+  const plain = claims.map((c) => `${c.id}  ${c.verdict.padEnd(13)}  article: ${c.article} | measured: ${c.measured} ${c.unit}`).join("\n");
+  return { [CLAIMS_MIME]: { claims }, "text/html": claimsTableHtml(claims), "text/plain": plain };
+}
+
+/**
+ * Shows the claims table in the notebook (and hands the claims to the report runner).
+ *
+ * @example
+ * showClaims([claim1, claim2]);
+ */
+export function showClaims(claims: readonly ClaimResult[]): void {
+  displayBundle(claimsBundle(claims));
+}

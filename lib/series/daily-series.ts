@@ -1,0 +1,106 @@
+import * as aq from "arquero";
+
+/**
+ * One daily market series in column form: ascending unique ISO dates and numeric columns
+ * aligned with them. Transforms read these typed arrays; tables are for joins and display.
+ *
+ * @example
+ * const s: DailySeries = { id: "RUT", dates: ["2025-01-02"], close: Float64Array.of(2200) };
+ */
+export interface DailySeries {
+  /** Catalog id of the series, e.g. "RUT". */
+  id: string;
+  /** Exchange dates, "YYYY-MM-DD", strictly ascending. */
+  dates: string[];
+  close: Float64Array;
+  open?: Float64Array;
+  high?: Float64Array;
+  low?: Float64Array;
+  volume?: Float64Array;
+}
+
+/** The optional columns a DailySeries may carry, in table order. */
+export const OPTIONAL_COLUMNS = ["open", "high", "low", "volume"] as const;
+
+/**
+ * The series as an arquero table with columns date, close[, open, high, low, volume].
+ *
+ * @example
+ * seriesToTable(series).filter((d) => d.date >= "2025-01-01").print();
+ */
+export function seriesToTable(series: DailySeries): aq.ColumnTable {
+  const columns: Record<string, ArrayLike<unknown>> = { date: series.dates, close: series.close };
+  for (const name of OPTIONAL_COLUMNS) {
+    const values = series[name];
+    if (values) columns[name] = values;
+  }
+  return aq.table(columns);
+}
+
+/**
+ * A DailySeries from an arquero table with a string `date` and a numeric `close` column
+ * (other price columns are kept when present).
+ *
+ * @example
+ * const recent = tableToSeries("RUT", seriesToTable(rut).filter((d) => d.date >= "2024-01-01"));
+ */
+export function tableToSeries(id: string, table: aq.ColumnTable): DailySeries {
+  const numeric = (name: string) => Float64Array.from(table.array(name) as ArrayLike<number>);
+  const series: DailySeries = { id, dates: Array.from(table.array("date") as ArrayLike<string>), close: numeric("close") };
+  for (const name of OPTIONAL_COLUMNS) {
+    if (table.columnNames().includes(name)) series[name] = numeric(name);
+  }
+  return series;
+}
+
+/**
+ * The part of a series whose dates fall in [from, to] (either bound may be omitted).
+ *
+ * @example
+ * sliceByDate(rut, "2025-01-01", "2025-12-31").dates.length; // trading days of 2025
+ */
+export function sliceByDate(series: DailySeries, from?: string, to?: string): DailySeries {
+  const start = from === undefined ? 0 : lowerBound(series.dates, from);
+  const end = to === undefined ? series.dates.length : upperBound(series.dates, to);
+  const out: DailySeries = { id: series.id, dates: series.dates.slice(start, end), close: series.close.slice(start, end) };
+  for (const name of OPTIONAL_COLUMNS) {
+    const values = series[name];
+    if (values) out[name] = values.slice(start, end);
+  }
+  return out;
+}
+
+/**
+ * Index of the first date >= `date` (dates.length when there is none): the trading day
+ * "on or after" a calendar date.
+ *
+ * @example
+ * lowerBound(["2025-01-02", "2025-01-03"], "2025-01-01"); // 0
+ */
+export function lowerBound(dates: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid] < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index of the first date > `date` (dates.length when there is none).
+ *
+ * @example
+ * upperBound(["2025-01-02", "2025-01-03"], "2025-01-02"); // 1
+ */
+export function upperBound(dates: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid] <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,3 @@
+export * from "./display";
+export * from "./tables";
+export * from "./dataframes";

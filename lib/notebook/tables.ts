@@ -1,0 +1,62 @@
+import * as aq from "arquero";
+import { displayBundle, escapeHtml } from "./display";
+
+/** Options for showing a table in a notebook. */
+export interface ShowTableOptions {
+  /** Most rows shown (the rest are counted in the caption). Default 50. */
+  limit?: number;
+  /** A line under the table: what it is and where its data come from. */
+  caption?: string;
+  /** Decimals for non-integer numbers. Default 2. */
+  decimals?: number;
+}
+
+function formatCell(value: unknown, decimals: number): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return "–";
+    return Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  }
+  return String(value);
+}
+
+/**
+ * An arquero table as an HTML table string (escaped), with an optional caption.
+ *
+ * @example
+ * tableHtml(aq.table({ date: ["2025-06-27"], close: [2172.5] }), { caption: "Reclaim days" });
+ */
+export function tableHtml(table: aq.ColumnTable, options: ShowTableOptions = {}): string {
+  const limit = options.limit ?? 50;
+  const decimals = options.decimals ?? 2;
+  const names = table.columnNames();
+  const rows = table.objects({ limit }) as Record<string, unknown>[];
+  const head = names.map((n) => `<th style="text-align:right">${escapeHtml(n)}</th>`).join("");
+  const body = rows
+    .map((row) => `<tr>${names.map((n) => `<td style="text-align:right">${escapeHtml(formatCell(row[n], decimals))}</td>`).join("")}</tr>`)
+    .join("");
+  const more = table.numRows() > limit ? ` (first ${limit} of ${table.numRows()} rows)` : "";
+  const caption = options.caption || more ? `<caption style="caption-side:bottom;text-align:left">${escapeHtml((options.caption ?? "") + more)}</caption>` : "";
+  return `<table class="r2k-table">${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/**
+ * Shows an arquero table (or an array of row objects) in the notebook as an HTML table.
+ *
+ * @example
+ * showTable(reclaims, { caption: "Reclaims of the 200-day average since 2009" });
+ */
+export function showTable(rows: aq.ColumnTable | readonly object[], options: ShowTableOptions = {}): void {
+  const table = Array.isArray(rows) ? aq.from(rows as object[]) : (rows as aq.ColumnTable);
+  displayBundle({ "text/html": tableHtml(table, options), "text/plain": table.toMarkdown({ limit: options.limit ?? 50 }) });
+}
+
+/**
+ * Shows Markdown computed from results (a sentence with the measured numbers in it).
+ *
+ * @example
+ * showMarkdown(`We find **${n} reclaims** since ${start}.`);
+ */
+export function showMarkdown(markdown: string): void {
+  displayBundle({ "text/markdown": markdown, "text/plain": markdown });
+}

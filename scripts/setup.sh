@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to every report: Node packages, the project's Jupyter venv with
+# the TypeScript kernel registered inside it, the compiled library, market data, all reports.
+# Safe to rerun: each step skips what is already in place.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+step() { printf '\n==> %s\n' "$*"; }
+fail() { printf 'setup: %s\n' "$*" >&2; exit 1; }
+
+step "Checking Node.js and Python"
+node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
+  || fail "Node.js $(node --version) is too old: install Node.js 20.19 or newer (arquero is loaded with require(esm))."
+python=${PYTHON:-python3}
+"$python" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' \
+  || fail "$python is older than 3.10: install Python 3.11 (or set PYTHON=/path/to/python3.11)."
+
+step "Installing Node packages (npm ci)"
+npm ci --no-audit --no-fund
+
+step "Creating the Jupyter virtual environment in .venv (requirements.txt)"
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+.venv/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
+
+step "Registering the tslab TypeScript kernel inside .venv"
+node_modules/.bin/tslab install --python="$root/.venv/bin/python" --sys-prefix --binary="$root/node_modules/.bin/tslab" >/dev/null
+.venv/bin/jupyter kernelspec list | grep -q '^ *tslab ' || fail "the tslab kernel did not register in .venv"
+
+step "Compiling the library (npm run build)"
+npm run --silent build
+
+step "Importing market data into data/cache"
+snapshot=${R2K_SNAPSHOT_DIR:-$root/../shared/market-data}
+if [ -d "$snapshot" ]; then
+  node dist/lib/data/cli.js import --from "$snapshot"
+else
+  echo "No snapshot folder at $snapshot: set R2K_SNAPSHOT_DIR, or fetch live data with: npm run data -- refresh RUT GSPC …"
+fi
+
+if [ "${SKIP_REPORTS:-0}" = 1 ]; then
+  echo "SKIP_REPORTS=1: not building reports."
+else
+  step "Building every report (npm run reports)"
+  npm run --silent reports
+  echo
+  echo "Done. Open reports/index.html, or run 'npm run lab' for JupyterLab."
+fi

@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as aq from "arquero";
+import { captureDisplays } from "../../lib/notebook/display";
+import { showTable, tableHtml } from "../../lib/notebook/tables";
+import { fromDataFrame, toDataFrame } from "../../lib/notebook/dataframes";
+
+test("tables render escaped HTML with a row limit counted in the caption", () => {
+  const t = aq.table({ name: ["<b>", "b", "c"], value: [1.234, 2, 3] });
+  const html = tableHtml(t, { limit: 2, caption: "source" });
+  assert.match(html, /&lt;b&gt;/);
+  assert.match(html, /1\.23/);
+  assert.match(html, /source \(first 2 of 3 rows\)/);
+  assert.ok(!html.includes("<td style=\"text-align:right\">c</td>"));
+});
+
+test("showTable accepts row objects and displays one HTML bundle", () => {
+  const bundles = captureDisplays(() => showTable([{ a: 1 }, { a: 2 }]));
+  assert.equal(bundles.length, 1);
+  assert.match(String(bundles[0]["text/html"]), /<table/);
+});
+
+test("arquero -> danfo -> arquero keeps columns and values", () => {
+  const t = aq.table({ date: ["2025-01-02", "2025-01-03"], close: [2200.5, 2210.25] });
+  const back = fromDataFrame(toDataFrame(t));
+  assert.deepEqual(back.objects(), t.objects());
+});
+
+test("an empty table cannot become a DataFrame and says why", () => {
+  assert.throws(() => toDataFrame([]), /toDataFrame: the table has no rows/);
+});

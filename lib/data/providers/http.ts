@@ -1,0 +1,124 @@
+/** How a provider talks HTTP; every field has a default, tests inject small values. */
+export interface HttpOptions {
+  /** The fetch to use (default globalThis.fetch). */
+  fetch?: typeof fetch;
+  /** Give up on one attempt after this long, body included (default 30000 ms). */
+  timeoutMs?: number;
+  /** Attempts after the first, on timeouts, dropped connections, HTTP 429 and 5xx (default 3). */
+  retries?: number;
+  /** First wait between attempts, doubled each time (default 1000 ms). */
+  retryDelayMs?: number;
+  /** Longest wait honoured from a Retry-After header (default 60000 ms). */
+  maxRetryAfterMs?: number;
+  /** How to wait (default setTimeout); tests record the waits instead. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** What the caller expects the body to be, checked before it is handed on. */
+export type BodyKind = "csv" | "json";
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** An HTTP failure worth another attempt (the message is already user-facing). */
+class Retryable extends Error {
+  constructor(
+    message: string,
+    readonly waitMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * GETs a URL and returns its body as text, retrying what may pass (timeouts, cut
+ * connections, 429 after its Retry-After, 5xx) and refusing what will not: other HTTP
+ * errors, an HTML page where CSV or JSON was expected, JSON that does not parse. Errors
+ * start with `label` and the URL and say what to do.
+ *
+ * @example
+ * const csv = await fetchText("https://fred.stlouisfed.org/graph/fredgraph.csv?id=DGS10", "FRED DGS10", "csv");
+ */
+export async function fetchText(
+  url: string,
+  label: string,
+  expect: BodyKind,
+  options: HttpOptions = {},
+  init: RequestInit = {},
+): Promise<string> {
+  const retries = options.retries ?? 3;
+  const sleep = options.sleep ?? wait;
+  let delay = options.retryDelayMs ?? 1000;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await attemptFetch(url, label, expect, options, init);
+    } catch (error) {
+      if (!(error instanceof Retryable)) throw error;
+      if (attempt >= retries) {
+        const tries = attempt + 1;
+        throw new Error(`${error.message} (${tries} attempt${tries > 1 ? "s" : ""}); try again later`);
+      }
+      await sleep(error.waitMs ?? delay);
+      delay *= 2;
+    }
+  }
+}
+
+async function attemptFetch(url: string, label: string, expect: BodyKind, options: HttpOptions, init: RequestInit): Promise<string> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const where = `${label} (${url})`;
+  const signal = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  let text: string;
+  try {
+    response = await (options.fetch ?? fetch)(url, { ...init, signal });
+  } catch (error) {
+    throw networkError(where, error, timeoutMs, "no response");
+  }
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw networkError(where, error, timeoutMs, "the response body did not arrive in full");
+  }
+  if (response.status === 429) {
+    const waitMs = retryAfterMs(response.headers.get("retry-after"), options.maxRetryAfterMs ?? 60_000);
+    const after = waitMs === undefined ? "" : `, retry after ${waitMs / 1000} s`;
+    throw new Retryable(`${where}: HTTP 429 Too Many Requests (rate limited${after})`, waitMs);
+  }
+  if (response.status >= 500) throw new Retryable(`${where}: HTTP ${response.status} ${response.statusText} (server error)`);
+  if (!response.ok) {
+    throw new Error(`${where}: HTTP ${response.status} ${response.statusText}; check the symbol or series id and the provider URL`);
+  }
+  const type = response.headers.get("content-type") ?? "";
+  if (type.includes("text/html") || /^\s*</.test(text)) {
+    const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+    throw new Error(
+      `${where}: got an HTML page${title ? ` ('${title}')` : ""} instead of ${expect.toUpperCase()}; ` +
+        `the provider may have changed its address or blocked the request: check the URL in a browser`,
+    );
+  }
+  if (expect === "json") {
+    try {
+      JSON.parse(text);
+    } catch {
+      throw new Retryable(`${where}: the response is not valid JSON (${text.length} characters, ends '${text.slice(-20)}'; truncated?)`);
+    }
+  }
+  return text;
+}
+
+function networkError(where: string, error: unknown, timeoutMs: number, what: string): Retryable {
+  const err = error as Error & { cause?: { message?: string } };
+  if (err.name === "TimeoutError" || err.name === "AbortError") {
+    return new Retryable(`${where}: ${what} within ${timeoutMs} ms (timed out)`);
+  }
+  const detail = err.cause?.message ?? err.message;
+  return new Retryable(`${where}: ${what} (${detail})`);
+}
+
+/** Milliseconds from a Retry-After header (seconds or an HTTP date), capped; undefined if absent. */
+function retryAfterMs(header: string | null, cap: number): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), cap) : undefined;
+}

@@ -1,0 +1,165 @@
+import type { DailySeries } from "../series/daily-series";
+import { dayNumber } from "../series/dates";
+import { SERIES_COLUMNS, type ColumnMap, type SeriesColumn, type SeriesInfo } from "./catalog";
+import { parseCsv, type CsvTable } from "./csv";
+
+/** How to read one source's CSV into a series. */
+export interface CsvSpec {
+  /** Catalog id of the series. */
+  id: string;
+  /** The header the source should have, in order (names not in `columns` are ignored). */
+  header: readonly string[];
+  columns: ColumnMap;
+  /** Empty or "." values mark holidays (FRED): the row is dropped and counted. */
+  blankIsHoliday: boolean;
+  /** Prices must be > 0; yields and rates only finite. */
+  positive: boolean;
+}
+
+/** A series read from CSV, with the line of each row (for messages) and the holidays dropped. */
+export interface ParsedSeries {
+  file: string;
+  series: DailySeries;
+  /** Source line of each series row. */
+  lines: number[];
+  /** Rows whose value was empty or "." (FRED holidays), dropped. */
+  droppedHolidays: number;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * How to read a source with the given header and column mapping for a catalog series
+ * (prices must be positive; yields and rates only finite).
+ *
+ * @example
+ * csvSpec(seriesInfo("DGS10"), ["observation_date", "DGS10"], { date: "observation_date", close: "DGS10" }, true);
+ */
+export function csvSpec(info: SeriesInfo, header: readonly string[], columns: ColumnMap, blankIsHoliday: boolean): CsvSpec {
+  const positive = info.kind === "price index" || info.kind === "adjusted close (total return)";
+  return { id: info.id, header, columns, blankIsHoliday, positive };
+}
+
+/**
+ * How to read a series' file in the snapshot folder (layout from the catalog).
+ *
+ * @example
+ * snapshotSpec(seriesInfo("DGS10")).columns.close; // "value"
+ */
+export function snapshotSpec(info: SeriesInfo): CsvSpec {
+  const { header, columns, blankIsHoliday } = info.snapshot;
+  return csvSpec(info, header, columns, blankIsHoliday);
+}
+
+/**
+ * How to read a normalised file (date,close[,open,high,low,volume]) holding `columns`.
+ *
+ * @example
+ * normalisedSpec(seriesInfo("RUT"), ["date", "close", "volume"]).header; // ["date", "close", "volume"]
+ */
+export function normalisedSpec(info: SeriesInfo, columns: readonly SeriesColumn[], blankIsHoliday = false): CsvSpec {
+  return csvSpec(info, columns, Object.fromEntries(columns.map((c) => [c, c])) as ColumnMap, blankIsHoliday);
+}
+
+/**
+ * Reads CSV text into a series, refusing anything a study could silently get wrong: a
+ * missing or unknown header, another delimiter, dates not written YYYY-MM-DD, closes that
+ * are not (positive) numbers, repeated or unsorted dates. Each error names the file, the
+ * line and the fix. Holidays (empty or "." values, when the spec allows) are dropped and counted.
+ *
+ * @example
+ * const parsed = seriesFromCsv(text, "RUT.csv", snapshotSpec(seriesInfo("RUT")));
+ * parsed.series.close.length; // rows read
+ */
+export function seriesFromCsv(text: string, file: string, spec: CsvSpec): ParsedSeries {
+  const table = parseCsv(text, file);
+  const index = columnIndexes(table, spec);
+  const present = SERIES_COLUMNS.filter((c) => index[c] !== undefined);
+  const dates: string[] = [];
+  const lines: number[] = [];
+  const values: Partial<Record<SeriesColumn, number[]>> = {};
+  for (const c of present) if (c !== "date") values[c] = [];
+  let droppedHolidays = 0;
+  for (const row of table.rows) {
+    const where = `${file} line ${row.line}`;
+    const rawClose = row.cells[index.close as number].trim();
+    if (spec.blankIsHoliday && (rawClose === "" || rawClose === ".")) {
+      checkDate(row.cells[index.date as number].trim(), where);
+      droppedHolidays++;
+      continue;
+    }
+    const date = checkDate(row.cells[index.date as number].trim(), where);
+    const previous = dates.length - 1;
+    if (previous >= 0 && date <= dates[previous]) {
+      throw new Error(
+        date === dates[previous]
+          ? `${where}: date ${date} repeats line ${lines[previous]}; remove one of the two rows`
+          : `${where}: date ${date} comes after ${dates[previous]} (line ${lines[previous]}); sort the rows by date, oldest first`,
+      );
+    }
+    dates.push(date);
+    lines.push(row.line);
+    for (const c of present) {
+      if (c !== "date") values[c]?.push(checkNumber(c, row.cells[index[c] as number].trim(), where, spec.positive));
+    }
+  }
+  const series: DailySeries = { id: spec.id, dates, close: Float64Array.from(values.close ?? []) };
+  for (const c of ["open", "high", "low", "volume"] as const) {
+    const v = values[c];
+    if (v) series[c] = Float64Array.from(v);
+  }
+  return { file, series, lines, droppedHolidays };
+}
+
+/** Position of each mapped column in the file, after checking the header. */
+function columnIndexes(table: CsvTable, spec: CsvSpec): Partial<Record<SeriesColumn, number>> {
+  const { file, header } = table;
+  const expected = spec.header.join(",");
+  const found = header.join(",");
+  if (ISO_DATE.test(header[0]) || DECIMAL.test(header[0])) {
+    throw new Error(`${file} line 1: no header (the first line is data: '${found}'); add the header line '${expected}'`);
+  }
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (!spec.header.includes(name)) {
+      throw new Error(
+        `${file} line 1: unknown column '${name}' in the header '${found}'; expected '${expected}' ` +
+          `(check the file holds ${spec.id}, or update data/catalog.json if the source changed its layout)`,
+      );
+    }
+    if (seen.has(name)) throw new Error(`${file} line 1: column '${name}' appears twice in the header '${found}'; keep one`);
+    seen.add(name);
+  }
+  const index: Partial<Record<SeriesColumn, number>> = {};
+  for (const [column, name] of Object.entries(spec.columns) as [SeriesColumn, string][]) {
+    const at = header.indexOf(name);
+    if (at < 0) throw new Error(`${file} line 1: no column '${name}' in the header '${found}'; expected '${expected}'`);
+    index[column] = at;
+  }
+  return index;
+}
+
+function checkDate(raw: string, where: string): string {
+  let valid = ISO_DATE.test(raw);
+  if (valid) {
+    try {
+      dayNumber(raw);
+    } catch {
+      valid = false;
+    }
+  }
+  if (!valid) throw new Error(`${where}: date '${raw}' is not a calendar date written YYYY-MM-DD; write dates as YYYY-MM-DD`);
+  return raw;
+}
+
+function checkNumber(column: SeriesColumn, raw: string, where: string, positive: boolean): number {
+  const value = DECIMAL.test(raw) ? Number(raw) : NaN;
+  const isVolume = column === "volume";
+  const ok = Number.isFinite(value) && (isVolume ? value >= 0 : !positive || value > 0);
+  if (!ok) {
+    const expected = isVolume ? "a number >= 0" : positive ? "a positive number" : "a number";
+    throw new Error(`${where}: ${column} is '${raw}' (expected ${expected}; remove the row or fix the source)`);
+  }
+  return value;
+}

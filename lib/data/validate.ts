@@ -1,0 +1,147 @@
+import type { DailySeries } from "../series/daily-series";
+import { dayNumber } from "../series/dates";
+import type { Frequency } from "./catalog";
+import type { ParsedSeries } from "./series-csv";
+import { applySuspectPolicy, findSuspectRows, type SuspectPolicy, type SuspectRow } from "./suspect-rows";
+
+/** A stretch of calendar days without a row, longer than the allowed gap. */
+export interface Gap {
+  /** Last date before the gap. */
+  from: string;
+  /** First date after the gap. */
+  to: string;
+  /** Calendar days from `from` to `to`. */
+  days: number;
+}
+
+/** Choices for {@link validateSeries}. */
+export interface ValidateOptions {
+  /** Calendar days between rows above which a gap is reported (default 10 daily, 45 monthly). */
+  maxGapDays?: number;
+  /** What to do with suspect rows (default "keep"). */
+  suspectRows?: SuspectPolicy;
+  /** The series whose moves check (and may replace) suspect rows, e.g. IWM for RUT. */
+  crossCheck?: DailySeries;
+}
+
+/** What validation found: errors are thrown, everything here is a warning or a count. */
+export interface ValidationReport {
+  id: string;
+  /** The file read (snapshot, provider response or cache). */
+  file: string;
+  /** Rows read, after dropping holidays and before the suspect-row policy. */
+  rowsRead: number;
+  /** Rows in the returned series. */
+  rows: number;
+  first: string;
+  last: string;
+  /** Holiday rows (empty or "." values) dropped when the source was read. */
+  droppedHolidays: number;
+  maxGapDays: number;
+  gaps: Gap[];
+  suspectPolicy: SuspectPolicy;
+  suspectRows: SuspectRow[];
+  /** One sentence per gap, suspect row and fallback. */
+  warnings: string[];
+}
+
+/**
+ * The gap allowed between rows by default: 10 calendar days for daily series (the longest
+ * routine US market closure is 4 days), 45 for monthly ones.
+ *
+ * @example
+ * defaultMaxGapDays("monthly"); // 45
+ */
+export function defaultMaxGapDays(frequency: Frequency): number {
+  return frequency === "monthly" ? 45 : 10;
+}
+
+/**
+ * Stretches of more than `maxGapDays` calendar days between consecutive dates.
+ *
+ * @example
+ * findGaps(["2001-09-10", "2001-09-17"], 5); // [{ from: "2001-09-10", to: "2001-09-17", days: 7 }]
+ */
+export function findGaps(dates: readonly string[], maxGapDays: number): Gap[] {
+  const gaps: Gap[] = [];
+  for (let i = 1; i < dates.length; i++) {
+    const days = dayNumber(dates[i]) - dayNumber(dates[i - 1]);
+    if (days > maxGapDays) gaps.push({ from: dates[i - 1], to: dates[i], days });
+  }
+  return gaps;
+}
+
+/**
+ * Checks a parsed series for what is worth a warning (long gaps, suspect rows), applies
+ * the suspect-row policy and returns the series to use with the report.
+ *
+ * @example
+ * const { series, report } = validateSeries(parsed, "daily", { suspectRows: "replace", crossCheck: iwm });
+ * report.warnings.forEach((w) => console.log(w));
+ */
+export function validateSeries(
+  parsed: ParsedSeries,
+  frequency: Frequency,
+  options: ValidateOptions = {},
+): { series: DailySeries; report: ValidationReport } {
+  const raw = parsed.series;
+  const maxGapDays = options.maxGapDays ?? defaultMaxGapDays(frequency);
+  if (!(Number.isInteger(maxGapDays) && maxGapDays >= 1)) {
+    throw new Error(`maxGapDays ${maxGapDays}: must be a whole number of calendar days >= 1`);
+  }
+  const policy = options.suspectRows ?? "keep";
+  const gaps = findGaps(raw.dates, maxGapDays);
+  const { series, rows } = applySuspectPolicy(raw, findSuspectRows(raw), policy, options.crossCheck, parsed.lines);
+  if (series.dates.length === 0) throw new Error(`${parsed.file} has no rows of data; fetch or import the series again`);
+  const warnings = [
+    ...gaps.map((g) => `${raw.id}: no row for ${g.days} calendar days, from ${g.from} to ${g.to}`),
+    ...rows.map((r) => describeSuspectRow(raw.id, r)),
+  ];
+  const report: ValidationReport = {
+    id: raw.id,
+    file: parsed.file,
+    rowsRead: raw.dates.length,
+    rows: series.dates.length,
+    first: series.dates[0],
+    last: series.dates[series.dates.length - 1],
+    droppedHolidays: parsed.droppedHolidays,
+    maxGapDays,
+    gaps,
+    suspectPolicy: policy,
+    suspectRows: rows,
+    warnings,
+  };
+  return { series, report };
+}
+
+const percent = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(2)}%`;
+
+const REASON_TEXT = {
+  "zero volume": () => "volume 0",
+  "off-grid close": (close: number) => `close ${round4(close)} off the cent grid`,
+  "midpoint of neighbours": (close: number) => `close ${round4(close)} exactly midway between its rounded neighbours`,
+} as const;
+
+/**
+ * One sentence on a suspect row: why it is suspect and what that suggests, its move
+ * beside the cross-check's, and what the policy did.
+ *
+ * @example
+ * describeSuspectRow("RUT", row);
+ * // "RUT 2025-09-10 (line 9600): volume 0, close 2378.0142 off the cent grid (an intraday capture?); RUT -0.65% vs IWM -0.60% that day; kept"
+ */
+export function describeSuspectRow(id: string, row: SuspectRow): string {
+  const where = row.line === undefined ? row.date : `${row.date} (line ${row.line})`;
+  const why = row.reasons.map((r) => REASON_TEXT[r](row.close)).join(", ");
+  const guess = row.reasons.includes("midpoint of neighbours") ? "an interpolated row?" : "an intraday capture?";
+  const moves =
+    row.change === undefined
+      ? ""
+      : row.crossCheck
+        ? `; ${id} ${percent(row.change)} vs ${row.crossCheck.id} ${percent(row.crossCheck.change)} that day`
+        : `; ${id} ${percent(row.change)} that day`;
+  const action = row.action === "replaced" ? `replaced by ${round4(row.replacement ?? NaN)}` : row.fallback ?? row.action;
+  return `${id} ${where}: ${why} (${guess})${moves}; ${action}`;
+}
+
+const round4 = (x: number) => String(Math.round(x * 10000) / 10000);

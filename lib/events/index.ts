@@ -1,0 +1,18 @@
+export { type EventRule, lookAheadViolations } from "./rule";
+export { movingAverageCrossRule, macdCrossRule, recordAfterDroughtRule } from "./rules";
+export {
+  type GapUnit,
+  type ReclaimParams,
+  type ReclaimCandidate,
+  type Reclaim,
+  reclaimCandidates,
+  reclaimsAfterBreakdown,
+  reclaimRule,
+  averageSpells,
+} from "./reclaims";
+export { type EventOutcome, type HorizonResult, type EventStudy, eventStudy, checkEventIndices } from "./event-study";
+export { type ReturnSummary, summarizeReturns, mean, quantileSorted } from "./stats";
+export { type Random, mulberry32, randomIndex } from "./rng";
+export { type BaselineOptions, type Baseline, randomEntryBaseline } from "./baseline";
+export { type BootstrapOptions, type BootstrapInterval, bootstrapMeanInterval, MIN_BOOTSTRAP_SAMPLE } from "./bootstrap";
+export { type ReclaimSweepParams, type ReclaimSweep, reclaimSweep } from "./sweep";

@@ -1,0 +1,148 @@
+import { basename, join } from "node:path";
+import { VERDICTS } from "./claims";
+import { writeIndexPage } from "./index-page";
+import type { ParameterOverride } from "./parameter-values";
+import { displayPath, findProjectRoot, projectPaths, type ProjectPaths } from "./project";
+import { DEFAULT_CELL_TIMEOUT_SECONDS, runStudy, type StudyRunResult } from "./run-study";
+import { findStudyNotebook, listStudyNotebooks } from "./studies";
+
+/** A parsed command line of the report CLI. */
+export type CliCommand =
+  | { command: "study"; study: string; overrides: ParameterOverride[]; timeoutSeconds: number }
+  | { command: "all"; timeoutSeconds: number }
+  | { command: "index" };
+
+/**
+ * The report CLI's usage, shown with every command-line error.
+ *
+ * @example
+ * console.error(USAGE);
+ */
+export const USAGE = `usage:
+  node dist/lib/report/cli.js study <NNN> [-p name value]... [--timeout seconds]   run one study, then rebuild the index
+  node dist/lib/report/cli.js all [--timeout seconds]                              run every study in notebooks/, then the index
+  node dist/lib/report/cli.js index                                                rebuild reports/index.html only
+Values given with -p are read as JSON when they parse, else as text (-p start 2009-06-01, -p label '"2024"').
+--timeout is the per-cell limit (default ${DEFAULT_CELL_TIMEOUT_SECONDS} s).`;
+
+/** Size above which a report gets a warning (the target is under 6 MB each). */
+const REPORT_SIZE_TARGET_BYTES = 6 * 1024 * 1024;
+
+/**
+ * Parses the report CLI's arguments; a mistake is an Error with the usage.
+ *
+ * @example
+ * parseCliArgs(["study", "000", "-p", "window", "250"]);
+ * // { command: "study", study: "000", overrides: [{ name: "window", raw: "250" }], timeoutSeconds: 300 }
+ */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const refuse = (why: string): never => {
+    throw new Error(`${why}\n${USAGE}`);
+  };
+  const [command, ...rest] = argv;
+  const overrides: ParameterOverride[] = [];
+  const positional: string[] = [];
+  let timeoutSeconds = DEFAULT_CELL_TIMEOUT_SECONDS;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === "-p" || arg === "--parameter") {
+      if (rest[i + 1] === undefined || rest[i + 2] === undefined) refuse(`${arg} needs a name and a value: -p window 250`);
+      overrides.push({ name: rest[i + 1], raw: rest[i + 2] });
+      i += 2;
+    } else if (arg === "--timeout") {
+      const seconds = Number(rest[i + 1]);
+      if (rest[i + 1] === undefined || !(seconds > 0) || !Number.isFinite(seconds)) refuse(`--timeout ${rest[i + 1] ?? ""}: must be a number of seconds > 0`);
+      timeoutSeconds = seconds;
+      i += 1;
+    } else if (arg.startsWith("-")) {
+      refuse(`unknown option ${arg}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (command === "study") {
+    if (positional.length !== 1) refuse(`study takes one study number, e.g. study 000 (got ${positional.length === 0 ? "none" : positional.join(" ")})`);
+    return { command, study: positional[0], overrides, timeoutSeconds };
+  }
+  if (command === "all" || command === "index") {
+    if (positional.length > 0) refuse(`${command} takes no study names (got ${positional.join(" ")})`);
+    if (overrides.length > 0) refuse(`-p applies to one study: use study <NNN> -p name value`);
+    return command === "all" ? { command, timeoutSeconds } : { command };
+  }
+  return refuse(command === undefined ? "no command given" : `unknown command '${command}'`);
+}
+
+/**
+ * Runs the CLI and returns the exit code: 0 when everything ran, 1 after building what it
+ * could when a study failed.
+ *
+ * @example
+ * process.exitCode = await main(["study", "000", "-p", "window", "250"]);
+ */
+export async function main(argv: readonly string[], paths: ProjectPaths = projectPaths(findProjectRoot(__dirname))): Promise<number> {
+  const command = parseCliArgs(argv);
+  let failures = 0;
+  if (command.command === "study") {
+    const notebookPath = findStudyNotebook(paths.notebooks, command.study);
+    failures += await runWithProgress(paths, notebookPath, "", command);
+  } else if (command.command === "all") {
+    const notebooks = listStudyNotebooks(paths.notebooks);
+    if (notebooks.length === 0) console.log(`no study notebooks (NNN-<slug>.ipynb) in ${paths.notebooks}`);
+    for (const [i, name] of notebooks.entries()) {
+      failures += await runWithProgress(paths, join(paths.notebooks, name), `[${i + 1}/${notebooks.length}] `, { overrides: [], timeoutSeconds: command.timeoutSeconds });
+    }
+  }
+  const index = writeIndexPage(paths.notebooks, paths.reports);
+  console.log(`index: ${displayPath(paths.root, index)}`);
+  if (failures > 0) console.error(`${failures} stud${failures === 1 ? "y" : "ies"} failed (see above); the reports of the others were built`);
+  return failures > 0 ? 1 : 0;
+}
+
+async function runWithProgress(
+  paths: ProjectPaths,
+  notebookPath: string,
+  prefix: string,
+  run: { overrides: ParameterOverride[]; timeoutSeconds: number },
+): Promise<number> {
+  const name = basename(notebookPath).replace(/\.ipynb$/, "");
+  const started = Date.now();
+  let running = false;
+  const onExecute = () => {
+    running = true;
+    process.stdout.write(`${prefix}${name} running… `);
+  };
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+  try {
+    const result = await runStudy({ paths, notebookPath, overrides: run.overrides, timeoutSeconds: run.timeoutSeconds, onExecute });
+    console.log(`done in ${seconds()} s`);
+    describeResult(paths, result);
+    return 0;
+  } catch (error) {
+    // Refused before running (bad -p values, a malformed parameters cell): the message says it all.
+    console.log(running ? `failed after ${seconds()} s` : `${prefix}${name} refused`);
+    console.error((error as Error).message);
+    return 1;
+  }
+}
+
+function describeResult(paths: ProjectPaths, result: StudyRunResult): void {
+  const megabytes = (result.htmlBytes / 1024 / 1024).toFixed(1);
+  const counts = VERDICTS.map((v) => `${result.claims.filter((c) => c.verdict === v).length} ${v}`).join(", ");
+  console.log(`  ${displayPath(paths.root, result.htmlPath)} (${megabytes} MB), ${displayPath(paths.root, result.executedPath)}`);
+  console.log(`  claims: ${result.claims.length} (${counts})`);
+  if (result.htmlBytes > REPORT_SIZE_TARGET_BYTES) {
+    console.warn(`  warning: the report is ${megabytes} MB, over the 6 MB target (thin the chart data, e.g. fewer points or fewer traces)`);
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: Error) => {
+      console.error(error.message);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,100 @@
+import { basename, dirname, join, resolve } from "node:path";
+import type { ClaimResult } from "../claims";
+import { updateClaimsFile, collectClaims } from "./claims";
+import { executeNotebook, FAILED_CELL_TAG, failureMessage } from "./execute";
+import { exportReportHtml } from "./html";
+import { injectParameters } from "./inject";
+import { readNotebook, writeNotebook, type Notebook } from "./notebook";
+import { resolveOverrides, type ParameterOverride } from "./parameter-values";
+import { notebookParameters } from "./parameters";
+import { displayPath, type ProjectPaths } from "./project";
+import { titleHeading } from "./reader-notebook";
+import { parameterUses, withRunRecord, type RunRecord } from "./run-record";
+import { studyNumber } from "./studies";
+
+/**
+ * The per-cell time limit when none is given, in seconds.
+ *
+ * @example
+ * runStudy({ paths, notebookPath, timeoutSeconds: 2 * DEFAULT_CELL_TIMEOUT_SECONDS });
+ */
+export const DEFAULT_CELL_TIMEOUT_SECONDS = 300;
+
+/** One study run: which notebook, which values, where the outputs go. */
+export interface StudyRunOptions {
+  paths: ProjectPaths;
+  /** notebooks/NNN-<slug>.ipynb; the kernel runs in its folder. */
+  notebookPath: string;
+  overrides?: readonly ParameterOverride[];
+  timeoutSeconds?: number;
+  /** Where the executed notebook, the HTML report and claims.json go (default reports/). */
+  reportsDir?: string;
+  /** Called once the values are accepted, just before the kernel starts (for progress output). */
+  onExecute?: () => void;
+}
+
+/** What a successful run wrote. */
+export interface StudyRunResult {
+  record: RunRecord;
+  executedPath: string;
+  htmlPath: string;
+  htmlBytes: number;
+  claims: ClaimResult[];
+}
+
+/**
+ * Runs one study end to end: checks the -p values against the parameters cell (refusing
+ * bad ones before anything runs), injects them, executes the notebook, and writes
+ * reports/<notebook>.ipynb, reports/<notebook>.html and the study's entries in
+ * reports/claims.json, each atomically. When a cell fails, the partly executed notebook and
+ * its report are still written (the study's claims are dropped, not left stale) and the
+ * returned promise rejects with a message naming the notebook, the cell and the error.
+ *
+ * @example
+ * await runStudy({ paths, notebookPath: "notebooks/000-200-day-reclaim.ipynb", overrides: [{ name: "window", raw: "250" }] });
+ */
+export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult> {
+  const { paths, overrides = [], timeoutSeconds = DEFAULT_CELL_TIMEOUT_SECONDS } = options;
+  const notebookPath = resolve(options.notebookPath);
+  const reportsDir = resolve(options.reportsDir ?? paths.reports);
+  const file = displayPath(paths.root, notebookPath);
+  const name = basename(notebookPath);
+  const study = studyNumber(name);
+  const source = readNotebook(notebookPath);
+  const parameters = notebookParameters(source, file);
+  const values = resolveOverrides(file, parameters, overrides);
+  const prepared = injectParameters(source, values, file);
+
+  options.onExecute?.();
+  const startedAt = new Date();
+  const { notebook: executed, failure } = await executeNotebook(prepared, { paths, cwd: dirname(notebookPath), timeoutSeconds });
+  const executedPath = join(reportsDir, name);
+  const error = failure && failureMessage(file, displayPath(paths.root, executedPath), executed, failure, timeoutSeconds);
+  const record: RunRecord = {
+    study,
+    notebook: name,
+    title: titleHeading(source)?.text ?? name.replace(/\.ipynb$/, ""),
+    parameters: parameterUses(parameters, values),
+    startedAt: startedAt.toISOString(),
+    durationSeconds: (Date.now() - startedAt.getTime()) / 1000,
+    status: failure ? "failed" : "ok",
+    error,
+  };
+  const kept = withRunRecord(failure?.cellIndex != null ? tagCell(executed, failure.cellIndex, FAILED_CELL_TAG) : executed, record);
+  writeNotebook(executedPath, kept);
+  const htmlPath = join(reportsDir, name.replace(/\.ipynb$/, ".html"));
+  const htmlBytes = await exportReportHtml(kept, record, htmlPath, paths).catch((exportError: Error) => {
+    throw error ? new Error(`${error}\nThe HTML report of the failed run could not be written either: ${exportError.message}`) : exportError;
+  });
+  const claims = failure ? [] : collectClaims(kept, study, executedPath);
+  updateClaimsFile(join(reportsDir, "claims.json"), study, claims);
+  if (error) throw new Error(error);
+  return { record, executedPath, htmlPath, htmlBytes, claims };
+}
+
+function tagCell(notebook: Notebook, index: number, tag: string): Notebook {
+  const cells = notebook.cells.map((cell, i) =>
+    i === index ? { ...cell, metadata: { ...cell.metadata, tags: [...(cell.metadata.tags ?? []), tag] } } : cell,
+  );
+  return { ...notebook, cells };
+}

@@ -1,0 +1,77 @@
+import { checkIndex } from "./checks";
+import type { DailySeries } from "./daily-series";
+import type { CalendarPeriod } from "./dates";
+import { checkHorizon, horizonEndIndex, type Horizon } from "./horizon";
+
+/**
+ * The return from a start row over a horizon. When the horizon ends past the data's last
+ * row the outcome is open: `value` is null and `toDate` holds the return so far, so an
+ * unfinished outcome is never averaged with complete ones by mistake.
+ */
+export interface ForwardReturn {
+  startIndex: number;
+  /** The horizon's last row, or the data's last row when open. */
+  endIndex: number;
+  /** The return over the full horizon (fraction), or null when open. */
+  value: number | null;
+  /** The return from the start row to `endIndex` (equals `value` when complete). */
+  toDate: number;
+  open: boolean;
+}
+
+/**
+ * The forward return from row `i` over `n` trading days: close[i+n] / close[i] - 1.
+ *
+ * @example
+ * forwardReturnTradingDays(close, i, 252).value; // null when i + 252 is past the end
+ */
+export function forwardReturnTradingDays(close: Float64Array, i: number, n: number): ForwardReturn {
+  checkHorizon({ tradingDays: n });
+  checkIndex(i, close.length, "start index");
+  return outcome(close, i, i + n);
+}
+
+/**
+ * The forward return from row `i` to the first trading day on or after dates[i] plus a
+ * calendar period.
+ *
+ * @example
+ * forwardReturnCalendar(series, i, { years: 1 }); // "one year later" on a calendar
+ */
+export function forwardReturnCalendar(series: DailySeries, i: number, period: CalendarPeriod): ForwardReturn {
+  return forwardReturn(series, i, { calendar: period });
+}
+
+/**
+ * The forward return from row `i` over any horizon (trading days or calendar period).
+ *
+ * @example
+ * forwardReturn(series, i, { tradingDays: 252 });
+ */
+export function forwardReturn(series: DailySeries, i: number, horizon: Horizon): ForwardReturn {
+  checkIndex(i, series.close.length, "start index");
+  return outcome(series.close, i, horizonEndIndex(series.dates, i, horizon));
+}
+
+/**
+ * Forward returns over `n` trading days for every row; the last n rows, whose horizon is
+ * past the end, are NaN.
+ *
+ * @example
+ * forwardReturns(Float64Array.of(100, 110, 121), 1); // [0.1, 0.1, NaN]
+ */
+export function forwardReturns(close: Float64Array, n: number): Float64Array {
+  checkHorizon({ tradingDays: n });
+  const out = new Float64Array(close.length).fill(NaN);
+  for (let i = 0; i + n < close.length; i++) out[i] = close[i + n] / close[i] - 1;
+  return out;
+}
+
+function outcome(close: Float64Array, i: number, end: number): ForwardReturn {
+  if (end < close.length) {
+    const value = close[end] / close[i] - 1;
+    return { startIndex: i, endIndex: end, value, toDate: value, open: false };
+  }
+  const last = close.length - 1;
+  return { startIndex: i, endIndex: last, value: null, toDate: close[last] / close[i] - 1, open: true };
+}

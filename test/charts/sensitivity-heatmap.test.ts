@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { sensitivityHeatmap } from "../../lib/charts/sensitivity-heatmap";
+import { assertGolden } from "./golden";
+
+const gaps = [63, 91, 126];
+const windows = [150, 200];
+const meanReturns = [
+  [14.234, 16.8, 19.05],
+  [17.41, 18.1, -2.5],
+];
+const counts = [
+  [14, 11, 9],
+  [11, 8, 6],
+];
+const options = {
+  title: "Mean 1-year return after reclaims, by definition",
+  caption: "Source: generated",
+  xTitle: "Minimum gap (calendar days)",
+  yTitle: "Average window (trading days)",
+  zTitle: "Mean return (%)",
+  zMid: 0,
+  second: { name: "events", values: counts },
+  highlight: { name: "8 or 11 events (the article's counts)", where: (c: { second?: number }) => c.second === 8 || c.second === 11 },
+};
+
+type Trace = { type: string; x: unknown[]; y: unknown[]; z?: number[][]; customdata?: number[][]; hovertemplate?: string; name?: string };
+
+test("sensitivityHeatmap matches its golden file", () => {
+  assertGolden("sensitivity-heatmap", sensitivityHeatmap(gaps, windows, meanReturns, options));
+});
+
+test("sensitivityHeatmap rings the highlighted cells and puts x, y, z and the count in the hover", () => {
+  const fig = sensitivityHeatmap(gaps, windows, meanReturns, options);
+  const [heatmap, rings] = fig.data as Trace[];
+  // count 11 at (91, 150) and (63, 200); count 8 at (91, 200).
+  assert.deepEqual(rings.x, [91, 63, 91]);
+  assert.deepEqual(rings.y, [150, 200, 200]);
+  assert.equal(rings.name, "8 or 11 events (the article's counts)");
+  assert.deepEqual(heatmap.z, [
+    [14.2, 16.8, 19.1],
+    [17.4, 18.1, -2.5],
+  ]);
+  assert.deepEqual(heatmap.customdata, counts);
+  assert.equal(
+    heatmap.hovertemplate,
+    "Minimum gap (calendar days): %{x}<br>Average window (trading days): %{y}<br>Mean return (%): %{z:.1f}<br>events: %{customdata}<extra></extra>",
+  );
+  assert.equal((heatmap as { colorbar?: { title: { text: string } } }).colorbar?.title.text, "Mean return (%)");
+});
+
+test("sensitivityHeatmap names a grid of the wrong shape", () => {
+  assert.throws(() => sensitivityHeatmap(gaps, windows, [meanReturns[0]], options), /z has 1 rows but y has 2 values/);
+  assert.throws(
+    () => sensitivityHeatmap(gaps, windows, meanReturns, { ...options, second: { name: "events", values: [[1, 2], [3, 4]] } }),
+    /second "events" row 0 has 2 values but x has 3/,
+  );
+});

@@ -1,0 +1,111 @@
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { TestContext } from "node:test";
+
+/** A fresh temporary folder, removed when the test ends. */
+export function tempDir(t: TestContext, prefix = "r2k-data-"): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A seeded PRNG (mulberry32) so generated fixtures are the same on every run. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` weekdays from `start` (YYYY-MM-DD), as exchange dates. */
+export function weekdays(start: string, n: number): string[] {
+  const out: string[] = [];
+  const d = new Date(`${start}T00:00:00Z`);
+  while (out.length < n) {
+    const day = d.getUTCDay();
+    if (day !== 0 && day !== 6) out.push(d.toISOString().slice(0, 10));
+    d.setUTCDate(d.getUTCDate() + 1);
+  }
+  return out;
+}
+
+/** One generated Yahoo-style row. */
+export interface Bar {
+  date: string;
+  close: number;
+  open: number;
+  high: number;
+  low: number;
+  volume: number;
+}
+
+/**
+ * A random walk of daily bars with closes rounded to cents and stored as 32-bit floats,
+ * as Yahoo's archives store them (2663.78 -> 2663.780029296875).
+ */
+export function generateBars(dates: readonly string[], startClose: number, seed: number): Bar[] {
+  const rnd = random(seed);
+  let close = startClose;
+  return dates.map((date) => {
+    const open = close;
+    close = Math.round(close * (1 + (rnd() - 0.5) * 0.04) * 100) / 100;
+    const high = Math.max(open, close) + 1;
+    const low = Math.min(open, close) - 1;
+    return { date, close: Math.fround(close), open: Math.fround(open), high: Math.fround(high), low: Math.fround(low), volume: 1_000_000 + Math.floor(rnd() * 1000) };
+  });
+}
+
+/** Bars as a Yahoo archive file (Date,Close,High,Low,Open,Volume), CRLF line ends like the snapshot's. */
+export function yahooCsv(bars: readonly Bar[]): string {
+  const lines = ["Date,Close,High,Low,Open,Volume", ...bars.map((b) => [b.date, b.close, b.high, b.low, b.open, b.volume].join(","))];
+  return lines.join("\r\n") + "\r\n";
+}
+
+/** Hex SHA-256 of a file's bytes, computed here independently of the library. */
+export function fileSha256(file: string): string {
+  return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+}
+
+/** Writes files into a snapshot folder with a SHA256SUMS listing them (sha256sum format). */
+export function writeSnapshot(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  const sums = Object.keys(files).map((name) => `${fileSha256(path.join(dir, name))}  ${name}`);
+  fs.writeFileSync(path.join(dir, "SHA256SUMS"), sums.join("\n") + "\n");
+}
+
+/** A request handler for the local test server. */
+export type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+/**
+ * Starts an HTTP server on 127.0.0.1 (a free port) routing by path prefix; it is closed,
+ * hanging connections included, when the test ends. Returns its base URL and a request log.
+ */
+export async function startServer(t: TestContext, routes: Record<string, Handler>): Promise<{ url: string; requests: string[] }> {
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    requests.push(req.url ?? "");
+    const route = Object.keys(routes).find((prefix) => (req.url ?? "").startsWith(prefix));
+    if (route) routes[route](req, res);
+    else {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  t.after(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
+}

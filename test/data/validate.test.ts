@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { ParsedSeries } from "../../lib/data/series-csv";
+import { defaultMaxGapDays, describeSuspectRow, findGaps, validateSeries } from "../../lib/data/validate";
+import { weekdays } from "./fixtures";
+
+function parsed(dates: string[], close: number[], volume?: number[]): ParsedSeries {
+  const series = { id: "RUT", dates, close: Float64Array.from(close), ...(volume ? { volume: Float64Array.from(volume) } : {}) };
+  return { file: "RUT.csv", series, lines: dates.map((_, i) => i + 2), droppedHolidays: 3 };
+}
+
+test("findGaps reports stretches longer than the threshold, in calendar days", () => {
+  // 9/11: the market closed from Tuesday 2001-09-11 to Friday 2001-09-14.
+  const dates = ["2001-09-07", "2001-09-10", "2001-09-17", "2001-09-18"];
+  assert.deepEqual(findGaps(dates, 5), [{ from: "2001-09-10", to: "2001-09-17", days: 7 }]);
+  assert.deepEqual(findGaps(dates, 7), []);
+  // Across a month end and a leap day.
+  assert.deepEqual(findGaps(["2024-02-20", "2024-03-05"], 10), [{ from: "2024-02-20", to: "2024-03-05", days: 14 }]);
+});
+
+test("default gap threshold: 10 days for daily series, 45 for monthly", () => {
+  assert.equal(defaultMaxGapDays("daily"), 10);
+  assert.equal(defaultMaxGapDays("monthly"), 45);
+  const monthly = parsed(["2025-01-01", "2025-02-01", "2025-03-01", "2025-05-01"], [4.3, 4.3, 4.3, 4.3]);
+  const { report } = validateSeries(monthly, "monthly");
+  assert.deepEqual(report.gaps, [{ from: "2025-03-01", to: "2025-05-01", days: 61 }]);
+});
+
+test("validateSeries returns warnings (not errors) for gaps and suspect rows, and the counts a notebook shows", () => {
+  const dates = [...weekdays("2025-01-02", 20), ...weekdays("2025-02-10", 5)];
+  const close = dates.map((_, i) => 100 + i);
+  const volume = dates.map((_, i) => (i === 12 ? 0 : 1000));
+  const { series, report } = validateSeries(parsed(dates, close, volume), "daily");
+  assert.equal(series.dates.length, 25);
+  assert.equal(report.rowsRead, 25);
+  assert.equal(report.rows, 25);
+  assert.equal(report.first, "2025-01-02");
+  assert.equal(report.last, dates[24]);
+  assert.equal(report.droppedHolidays, 3);
+  assert.equal(report.suspectPolicy, "keep");
+  assert.equal(report.gaps.length, 1);
+  assert.equal(report.suspectRows.length, 1);
+  assert.deepEqual(report.warnings, [
+    // 20 weekdays from 2025-01-02 end on Wednesday 2025-01-29; 12 days pass until 2025-02-10.
+    "RUT: no row for 12 calendar days, from 2025-01-29 to 2025-02-10",
+    // Row 12 is 2025-01-20, line 14; its close 112 after 111 is +0.90 %.
+    "RUT 2025-01-20 (line 14): volume 0 (an intraday capture?); RUT +0.90% that day; kept",
+  ]);
+});
+
+test("validateSeries applies the suspect-row policy and reports rows after it", () => {
+  const dates = weekdays("2025-01-02", 6);
+  const { series, report } = validateSeries(parsed(dates, [10, 11, 12, 13, 14, 15], [5, 5, 0, 5, 5, 5]), "daily", { suspectRows: "drop" });
+  assert.equal(series.dates.length, 5);
+  assert.equal(report.rowsRead, 6);
+  assert.equal(report.rows, 5);
+  assert.match(report.warnings[0], /; dropped$/);
+});
+
+test("validateSeries refuses a bad gap threshold and a series left empty", () => {
+  const p = parsed(["2025-01-02"], [10]);
+  assert.throws(() => validateSeries(p, "daily", { maxGapDays: 0 }), {
+    message: "maxGapDays 0: must be a whole number of calendar days >= 1",
+  });
+  const empty: ParsedSeries = { file: "RUT.csv", series: { id: "RUT", dates: [], close: new Float64Array(0) }, lines: [], droppedHolidays: 0 };
+  assert.throws(() => validateSeries(empty, "daily"), { message: "RUT.csv has no rows of data; fetch or import the series again" });
+});
+
+test("describeSuspectRow names the date, line, reasons, both moves and the action", () => {
+  const text = describeSuspectRow("RUT", {
+    date: "2025-09-10",
+    line: 9600,
+    reasons: ["zero volume", "off-grid close"],
+    close: 2378.01416015625,
+    change: -0.0065,
+    crossCheck: { id: "IWM", change: -0.006 },
+    action: "replaced",
+    replacement: 2379.123456,
+  });
+  assert.equal(
+    text,
+    "RUT 2025-09-10 (line 9600): volume 0, close 2378.0142 off the cent grid (an intraday capture?); RUT -0.65% vs IWM -0.60% that day; replaced by 2379.1235",
+  );
+  const midpoint = describeSuspectRow("NASDAQCOM", { date: "1972-07-04", reasons: ["midpoint of neighbours"], close: 130.935, action: "kept" });
+  assert.equal(midpoint, "NASDAQCOM 1972-07-04: close 130.935 exactly midway between its rounded neighbours (an interpolated row?); kept");
+});

@@ -1,0 +1,109 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { averageSpells, reclaimCandidates, reclaimsAfterBreakdown, type ReclaimParams } from "../../lib/events/reclaims";
+import { calendarDaysBetween } from "../../lib/series/dates";
+import type { DailySeries } from "../../lib/series/daily-series";
+import { makeSeries, randomWalk, sineTrend } from "../series/fixtures";
+
+// With a 2-day average, close > SMA exactly when close > the previous close: states by hand.
+// Rows (Mon 2024-01-01 on): 1-2 above, 3 below (breakdown, Thu 01-04), 4 below, 5 a tie (stays
+// below), 6 above (reclaim, Tue 01-09), 7 above, 8 below (breakdown, Thu 01-11), 9 above (reclaim, Fri 01-12).
+const hand = makeSeries([10, 11, 12, 11, 10, 10, 11, 12, 11, 12]);
+
+test("reclaims of a 2-day average, by hand", () => {
+  const rows = reclaimsAfterBreakdown(hand, { window: 2, minGap: 0, gapUnit: "trading" });
+  assert.deepEqual(rows, [
+    { breakdownIndex: 3, breakdownDate: "2024-01-04", index: 6, reclaimDate: "2024-01-09", gapDays: 3, closeAtReclaim: 11, smaAtReclaim: 10.5 },
+    { breakdownIndex: 8, breakdownDate: "2024-01-11", index: 9, reclaimDate: "2024-01-12", gapDays: 1, closeAtReclaim: 12, smaAtReclaim: 11.5 },
+  ]);
+  const calendar = reclaimsAfterBreakdown(hand, { window: 2, minGap: 0, gapUnit: "calendar" });
+  assert.deepEqual(calendar.map((r) => r.gapDays), [5, 1]);
+});
+
+test("minGap, gapUnit and [start, end] filter the events", () => {
+  const indices = (params: Omit<ReclaimParams, "window">) => reclaimsAfterBreakdown(hand, { window: 2, ...params }).map((r) => r.index);
+  assert.deepEqual(indices({ minGap: 3, gapUnit: "trading" }), [6]);
+  assert.deepEqual(indices({ minGap: 4, gapUnit: "trading" }), []);
+  assert.deepEqual(indices({ minGap: 5, gapUnit: "calendar" }), [6]);
+  assert.deepEqual(indices({ minGap: 0, gapUnit: "calendar", start: "2024-01-10" }), [9]);
+  assert.deepEqual(indices({ minGap: 0, gapUnit: "calendar", end: "2024-01-09" }), [6]);
+  assert.deepEqual(indices({ minGap: 0, gapUnit: "calendar", start: "2024-01-09", end: "2024-01-09" }), [6]);
+});
+
+test("a series that starts below its average has no breakdown until it has been above", () => {
+  // Constant average 100: below, above (not a reclaim: no breakdown yet), below (breakdown), above (reclaim).
+  const dates = makeSeries([0, 0, 0, 0]).dates;
+  const candidates = reclaimCandidates(dates, Float64Array.of(99, 101, 99, 101), new Float64Array(4).fill(100));
+  assert.deepEqual(candidates, [{ breakdownIndex: 2, index: 3, tradingGap: 1, calendarGap: 1 }]);
+});
+
+test("start only filters events: the average still uses the history before it", () => {
+  const series = makeSeries(sineTrend(1500, 180, 0.08));
+  const all = reclaimsAfterBreakdown(series, { window: 50, minGap: 0, gapUnit: "trading" });
+  const start = series.dates[700];
+  const later = reclaimsAfterBreakdown(series, { window: 50, minGap: 0, gapUnit: "trading", start });
+  assert.ok(later.length > 0 && later.length < all.length);
+  assert.deepEqual(later, all.filter((r) => r.reclaimDate >= start));
+});
+
+/** The study written out plainly: direct-sum SMA, a state loop, nothing shared with the library. */
+function bruteForce(series: DailySeries, window: number, minGap: number, calendar: boolean): number[] {
+  const { close, dates } = series;
+  type State = "above" | "below" | null;
+  let state: State = null;
+  let breakdown = -1;
+  const out: number[] = [];
+  for (let i = window - 1; i < close.length; i++) {
+    let sum = 0;
+    for (let k = i - window + 1; k <= i; k++) sum += close[k];
+    const sma = sum / window;
+    const next: State = close[i] > sma ? "above" : close[i] < sma ? "below" : state;
+    if (next === "below" && state === "above") breakdown = i;
+    if (next === "above" && state === "below" && breakdown >= 0) {
+      const gap = calendar ? (Date.parse(dates[i]) - Date.parse(dates[breakdown])) / 86_400_000 : i - breakdown;
+      if (gap >= minGap) out.push(i);
+      breakdown = -1;
+    }
+    state = next;
+  }
+  return out;
+}
+
+test("reclaimsAfterBreakdown agrees with a brute-force implementation on random walks", () => {
+  for (const seed of [1, 2, 3]) {
+    const series = makeSeries(randomWalk(2500, seed));
+    for (const [window, minGap, unit] of [[20, 0, "trading"], [50, 15, "calendar"], [200, 90, "calendar"], [100, 40, "trading"]] as const) {
+      const ours = reclaimsAfterBreakdown(series, { window, minGap, gapUnit: unit }).map((r) => r.index);
+      assert.deepEqual(ours, bruteForce(series, window, minGap, unit === "calendar"), `seed ${seed}, window ${window}, gap ${minGap} ${unit}`);
+    }
+  }
+});
+
+test("averageSpells shows every below-average spell; a reclaim's breakdown starts one", () => {
+  const series = makeSeries(randomWalk(1200, 4));
+  const spells = averageSpells(series, 50);
+  for (let k = 1; k < spells.length; k++) {
+    assert.notEqual(spells[k].side, spells[k - 1].side); // sides alternate (no NaN after the warm-up)
+    assert.equal(spells[k].start, spells[k - 1].end + 1);
+  }
+  const below = new Map(spells.filter((s) => s.side === "below").map((s) => [s.start, s]));
+  for (const r of reclaimsAfterBreakdown(series, { window: 50, minGap: 0, gapUnit: "calendar" })) {
+    const spell = below.get(r.breakdownIndex);
+    assert.ok(spell, `breakdown ${r.breakdownDate} starts a below spell`);
+    assert.equal(spell.end + 1, r.index);
+    assert.equal(r.gapDays, calendarDaysBetween(r.breakdownDate, r.reclaimDate));
+  }
+});
+
+test("bad parameters are rejected with the fix", () => {
+  assert.throws(() => reclaimsAfterBreakdown(hand, { window: 0, minGap: 0, gapUnit: "trading" }), /window 0: must be a whole number/);
+  assert.throws(() => reclaimsAfterBreakdown(hand, { window: 2, minGap: -1, gapUnit: "trading" }), /minGap -1: must be a finite number >= 0/);
+  assert.throws(
+    () => reclaimsAfterBreakdown(hand, { window: 2, minGap: 0, gapUnit: "weeks" as "trading" }),
+    /gapUnit "weeks": must be "calendar" or "trading"/,
+  );
+  assert.throws(
+    () => reclaimsAfterBreakdown(hand, { window: 2, minGap: 0, gapUnit: "trading", start: "2025-01-01", end: "2024-01-01" }),
+    /start 2025-01-01 is after end 2024-01-01: swap them/,
+  );
+});

@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseCliArgs, USAGE } from "../../lib/report/cli";
+
+test("parses study with parameters and a timeout", () => {
+  assert.deepEqual(parseCliArgs(["study", "000", "-p", "window", "250", "-p", "start", "2009-06-01", "--timeout", "600"]), {
+    command: "study",
+    study: "000",
+    overrides: [
+      { name: "window", raw: "250" },
+      { name: "start", raw: "2009-06-01" },
+    ],
+    timeoutSeconds: 600,
+  });
+  assert.deepEqual(parseCliArgs(["study", "001"]), { command: "study", study: "001", overrides: [], timeoutSeconds: 300 });
+  assert.deepEqual(parseCliArgs(["all", "--timeout", "90"]), { command: "all", timeoutSeconds: 90 });
+  assert.deepEqual(parseCliArgs(["index"]), { command: "index" });
+});
+
+test("a value may start with a dash (a negative number)", () => {
+  assert.deepEqual(parseCliArgs(["study", "000", "-p", "shift", "-5"]).command === "study" && parseCliArgs(["study", "000", "-p", "shift", "-5"]), {
+    command: "study",
+    study: "000",
+    overrides: [{ name: "shift", raw: "-5" }],
+    timeoutSeconds: 300,
+  });
+});
+
+test("refuses mistakes with the usage", () => {
+  const cases: [string[], string][] = [
+    [[], "no command given"],
+    [["run", "000"], "unknown command 'run'"],
+    [["study"], "study takes one study number, e.g. study 000 (got none)"],
+    [["study", "000", "001"], "study takes one study number, e.g. study 000 (got 000 001)"],
+    [["study", "000", "-p", "window"], "-p needs a name and a value: -p window 250"],
+    [["study", "000", "--timeout", "0"], "--timeout 0: must be a number of seconds > 0"],
+    [["study", "000", "--timeout", "abc"], "--timeout abc: must be a number of seconds > 0"],
+    [["study", "000", "--verbose"], "unknown option --verbose"],
+    [["all", "-p", "window", "250"], "-p applies to one study: use study <NNN> -p name value"],
+    [["all", "000"], "all takes no study names (got 000)"],
+  ];
+  for (const [argv, why] of cases) assert.throws(() => parseCliArgs(argv), { message: `${why}\n${USAGE}` }, argv.join(" "));
+});

@@ -16,3 +16,4 @@ export { type Random, mulberry32, randomIndex } from "./rng";
 export { type BaselineOptions, type Baseline, randomEntryBaseline } from "./baseline";
 export { type BootstrapOptions, type BootstrapInterval, bootstrapMeanInterval, MIN_BOOTSTRAP_SAMPLE } from "./bootstrap";
 export { type ReclaimSweepParams, type ReclaimSweep, reclaimSweep } from "./sweep";
+export * from "./reconstitution";

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { CLAIMS_MIME, type ClaimResult, type Verdict } from "../claims";
-import { writeFileAtomic } from "./atomic-write";
+import { writeFileAtomic } from "../data/atomic-write";
 import { mimeOutputs, type Notebook } from "./notebook";
 
 /** The verdicts in scorecard order (a Record, so a new verdict fails to compile until listed). */

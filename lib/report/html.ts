@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeFileAtomic } from "./atomic-write";
+import { writeFileAtomic } from "../data/atomic-write";
 import { writeNotebook, type Notebook } from "./notebook";
 import { requireVenv, type ProjectPaths } from "./project";
 import { collectProvenance, provenanceSectionHtml } from "./provenance";

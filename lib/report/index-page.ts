@@ -1,8 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { claimsTableHtml, type ClaimResult } from "../claims";
 import { escapeHtml } from "../notebook/display";
-import { writeFileAtomic } from "./atomic-write";
+import { writeFileAtomic } from "../data/atomic-write";
 import { VERDICTS, readClaimsFile } from "./claims";
 import { readNotebook } from "./notebook";
 import { formatRunTime } from "./report-header";
@@ -125,6 +125,7 @@ export function collectIndexEntries(notebooksDir: string, reportsDir: string): I
 export function writeIndexPage(notebooksDir: string, reportsDir: string): string {
   const path = join(reportsDir, "index.html");
   const claims = readClaimsFile(join(reportsDir, "claims.json"));
+  mkdirSync(reportsDir, { recursive: true });
   writeFileAtomic(path, indexPageHtml(collectIndexEntries(notebooksDir, reportsDir), claims, new Date().toISOString()));
   return path;
 }

@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import { writeFileAtomic } from "./atomic-write";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { writeFileAtomic } from "../data/atomic-write";
 import { jsonErrorPosition } from "./json-error-position";
 
 /** One output of a code cell (nbformat 4): display data, a stream, or an error. */
@@ -82,6 +83,7 @@ export function readNotebook(path: string): Notebook {
  * writeNotebook("reports/000-200-day-reclaim.ipynb", executed);
  */
 export function writeNotebook(path: string, notebook: Notebook): void {
+  mkdirSync(dirname(path), { recursive: true });
   writeFileAtomic(path, `${JSON.stringify(notebook, null, 1)}\n`);
 }
 

@@ -23,7 +23,7 @@ test("priceWithAverage matches its golden file", () => {
 test("priceWithAverage shades each spell below the average up to the day it is back above", () => {
   const dates = weekdays("2025-01-06", 6);
   const series: DailySeries = { id: "T", dates, close: Float64Array.of(5, 3, 2, 6, 1, 7) };
-  const fig = priceWithAverage(series, [4, 4, 4, 4, 4, 4], frame);
+  const fig = priceWithAverage(series, Float64Array.of(4, 4, 4, 4, 4, 4), frame);
   const shapes = fig.layout.shapes as Shape[];
   // Below on days 1-2 (back above on day 3) and on day 4 (back above on day 5).
   assert.deepEqual(shapes.map((s) => [s.x0, s.x1]), [[dates[1], dates[3]], [dates[4], dates[5]]]);
@@ -35,7 +35,7 @@ test("priceWithAverage shades each spell below the average up to the day it is b
 test("priceWithAverage marks events on the close with date, close and the caller's text", () => {
   const dates = weekdays("2025-01-06", 4);
   const series: DailySeries = { id: "T", dates, close: Float64Array.of(2100, 2211.654, 2050, 1990) };
-  const fig = priceWithAverage(series, [NaN, 2000, 2000, 2000], { ...frame, events: [{ date: dates[1], text: "reclaim" }] });
+  const fig = priceWithAverage(series, Float64Array.of(NaN, 2000, 2000, 2000), { ...frame, events: [{ date: dates[1], text: "reclaim" }] });
   const events = fig.data[2] as Trace;
   assert.deepEqual(events.x, [dates[1]]);
   assert.deepEqual(events.y, [2211.65]);
@@ -47,7 +47,7 @@ test("priceWithAverage marks events on the close with date, close and the caller
 test("priceWithAverage puts the y axis on a log scale with 1-2-5 ticks on request", () => {
   const dates = weekdays("2025-01-06", 3);
   const series: DailySeries = { id: "T", dates, close: Float64Array.of(150, 900, 2300) };
-  const average = [NaN, 500, 1100];
+  const average = Float64Array.of(NaN, 500, 1100);
   const yaxis = priceWithAverage(series, average, { ...frame, logY: true }).layout.yaxis as { type?: string; tickvals?: number[] };
   assert.equal(yaxis.type, "log");
   // Every decade the closes touch, labelled at 1, 2 and 5.
@@ -57,7 +57,7 @@ test("priceWithAverage puts the y axis on a log scale with 1-2-5 ticks on reques
 
 test("priceWithAverage names the bad input", () => {
   const series = randomWalkSeries("TEST", 10, 3, 100);
-  assert.throws(() => priceWithAverage(series, [1, 2], frame), /average has 2 values but series TEST has 10 dates/);
+  assert.throws(() => priceWithAverage(series, Float64Array.of(1, 2), frame), /average has 2 values but series TEST has 10 dates/);
   assert.throws(
     () => priceWithAverage(series, series.close, { ...frame, events: [{ date: "2030-01-01" }] }),
     /event 2030-01-01: not a date of series TEST/,

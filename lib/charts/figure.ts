@@ -67,10 +67,11 @@ export function chartLayout(frame: ChartFrame, xTitle: string, yTitle: string, x
   requireText("caption", frame.caption);
   const height = frame.height ?? DEFAULT_HEIGHT;
   const tickShift = 15 * (xTickLines - 1);
+  const captionLines = wrapCaption(frame.caption);
   return {
     title: { text: frame.title, x: 0.01, xanchor: "left", yref: "container", y: 1, yanchor: "top", pad: { t: 14 } },
     height,
-    margin: { l: 70, r: 30, t: 84, b: 105 + tickShift },
+    margin: { l: 70, r: 30, t: 84, b: 105 + tickShift + CAPTION_LINE_HEIGHT * (captionLines.length - 1) },
     xaxis: { title: { text: xTitle }, automargin: true },
     yaxis: { title: { text: yTitle }, automargin: true },
     legend: { orientation: "h", x: 0, xanchor: "left", yref: "container", y: round3(1 - 46 / height), yanchor: "top" },
@@ -79,7 +80,7 @@ export function chartLayout(frame: ChartFrame, xTitle: string, yTitle: string, x
     // the axis title whatever the chart's height.
     annotations: [
       {
-        text: frame.caption,
+        text: captionLines.join("<br>"),
         showarrow: false,
         xref: "paper",
         yref: "paper",
@@ -93,6 +94,32 @@ export function chartLayout(frame: ChartFrame, xTitle: string, yTitle: string, x
       },
     ],
   };
+}
+
+/** Plotly does not wrap annotation text: longer captions are broken into lines this long. */
+export const CAPTION_LINE_CHARS = 140;
+const CAPTION_LINE_HEIGHT = 13;
+
+/**
+ * A caption broken into lines of at most CAPTION_LINE_CHARS characters at spaces (a longer
+ * single word keeps its own line), so long source notes stay inside the chart.
+ *
+ * @example
+ * wrapCaption("Source: Yahoo ^RUT ...", 20); // ["Source: Yahoo ^RUT", "..."]
+ */
+export function wrapCaption(caption: string, width = CAPTION_LINE_CHARS): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of caption.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  lines.push(line);
+  return lines;
 }
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;

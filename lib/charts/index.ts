@@ -12,3 +12,4 @@ export * from "./line-chart";
 export * from "./scatter-with-fit";
 export * from "./candlestick";
 export * from "./show";
+export * from "./paired-bars";

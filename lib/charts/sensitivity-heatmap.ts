@@ -39,6 +39,10 @@ export interface SensitivityHeatmapOptions extends ChartFrame {
   highlight?: { name: string; where: (cell: HeatmapCell) => boolean };
 }
 
+/** Grids with more cells than this are not labelled cell by cell. */
+const MAX_LABELLED_CELLS = 200;
+const FRAME_COLOUR = "#24292f";
+
 const DIVERGING = [
   [0, "#cf222e"],
   [0.5, "#f6f8fa"],
@@ -80,32 +84,34 @@ export function sensitivityHeatmap(
     y: y.slice(),
     z: z.map((row) => roundAll(row, decimals)),
     hovertemplate: `${hover}<extra></extra>`,
-    texttemplate: `%{z:.${decimals}f}`,
+    // Labels stay readable only on small grids; larger ones keep the value in the hover.
+    ...(x.length * y.length <= MAX_LABELLED_CELLS ? { texttemplate: `%{z:.${decimals}f}` } : {}),
     colorbar: { title: { text: options.zTitle, side: "right" } },
     ...(options.zMid === undefined ? { colorscale: "Viridis" } : { colorscale: DIVERGING, zmid: options.zMid }),
     ...(second ? { customdata: second.values.map((row) => Array.from(row)) } : {}),
   };
   const data: Trace[] = [heatmap];
+  const frames: Record<string, unknown>[] = [];
   const highlight = options.highlight;
   if (highlight) {
-    const cells: HeatmapCell[] = [];
     y.forEach((yv, row) =>
       x.forEach((xv, col) => {
         const cell: HeatmapCell = { x: xv, y: yv, z: z[row][col] };
         if (second) cell.second = second.values[row][col];
-        if (highlight.where(cell)) cells.push(cell);
+        // Category axes place cell k at k, so a frame from k - 0.5 to k + 0.5 fits any grid size.
+        if (highlight.where(cell)) frames.push({ x0: col - 0.5, x1: col + 0.5, y0: row - 0.5, y1: row + 0.5 });
       }),
     );
+    // An empty trace carries the frames' legend entry (shapes have none of their own).
     data.push({
       type: "scatter",
       mode: "markers",
-      name: highlight.name,
-      x: cells.map((c) => c.x),
-      y: cells.map((c) => c.y),
+      name: `${highlight.name} (${frames.length} cells)`,
+      x: [null],
+      y: [null],
       hoverinfo: "skip",
       showlegend: true,
-      // A frame around the cell's label rather than a mark over it.
-      marker: { symbol: "square-open", size: 44, color: "#24292f", line: { width: 2.5 } },
+      marker: { symbol: "square-open", size: 14, color: FRAME_COLOUR, line: { width: 2 } },
     });
   }
 
@@ -116,6 +122,7 @@ export function sensitivityHeatmap(
       ...layout,
       xaxis: { ...(layout.xaxis as object), type: "category" },
       yaxis: { ...(layout.yaxis as object), type: "category" },
+      shapes: frames.map((f) => ({ type: "rect", xref: "x", yref: "y", ...f, line: { color: FRAME_COLOUR, width: 2 }, fillcolor: "rgba(0,0,0,0)" })),
     },
   });
 }

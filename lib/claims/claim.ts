@@ -23,6 +23,17 @@ export function formatNumber(value: number, decimals = 1): string {
 }
 
 /**
+ * Formats a fraction as a signed percent: 0.181 -> "+18.1%".
+ *
+ * @example
+ * formatPercent(-0.2764); // "-27.6%"
+ */
+export function formatPercent(fraction: number, decimals = 1): string {
+  const text = formatNumber(100 * fraction, decimals);
+  return `${fraction > 0 ? "+" : ""}${text}%`;
+}
+
+/**
  * A numeric claim checked against the registry's article figure.
  *
  * @example

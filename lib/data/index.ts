@@ -15,3 +15,4 @@ export * from "./providers/http";
 export * from "./providers/fetched-series";
 export * from "./providers/fred";
 export * from "./providers/yahoo";
+export * from "./flows";

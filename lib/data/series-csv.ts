@@ -140,7 +140,15 @@ function columnIndexes(table: CsvTable, spec: CsvSpec): Partial<Record<SeriesCol
   return index;
 }
 
-function checkDate(raw: string, where: string): string {
+/**
+ * Returns `raw` when it is a real calendar date written YYYY-MM-DD; otherwise throws an error
+ * that starts with `where` (the file and line) and says how to write it.
+ *
+ * @example
+ * checkDate("2024-06-28", "flows.csv line 2"); // "2024-06-28"
+ * checkDate("06/28/2024", "flows.csv line 2"); // Error: "flows.csv line 2: date '06/28/2024' is not ..."
+ */
+export function checkDate(raw: string, where: string): string {
   let valid = ISO_DATE.test(raw);
   if (valid) {
     try {
@@ -154,7 +162,7 @@ function checkDate(raw: string, where: string): string {
 }
 
 function checkNumber(column: SeriesColumn, raw: string, where: string, positive: boolean): number {
-  const value = DECIMAL.test(raw) ? Number(raw) : NaN;
+  const value = parseDecimal(raw);
   const isVolume = column === "volume";
   const ok = Number.isFinite(value) && (isVolume ? value >= 0 : !positive || value > 0);
   if (!ok) {
@@ -162,4 +170,16 @@ function checkNumber(column: SeriesColumn, raw: string, where: string, positive:
     throw new Error(`${where}: ${column} is '${raw}' (expected ${expected}; remove the row or fix the source)`);
   }
   return value;
+}
+
+/**
+ * The number a CSV field writes as a plain decimal ("2200.5", "-1.2e9", ".5"), or NaN for
+ * anything else: Number() would also accept "", "0x10" and "Infinity".
+ *
+ * @example
+ * parseDecimal("-125000000"); // -125000000
+ * parseDecimal("1,234"); // NaN
+ */
+export function parseDecimal(raw: string): number {
+  return DECIMAL.test(raw) ? Number(raw) : NaN;
 }

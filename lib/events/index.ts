@@ -9,6 +9,7 @@ export {
   reclaimsAfterBreakdown,
   reclaimRule,
   averageSpells,
+  withinDates,
 } from "./reclaims";
 export { type EventOutcome, type HorizonResult, type EventStudy, eventStudy, checkEventIndices } from "./event-study";
 export { type ReturnSummary, summarizeReturns, mean, quantileSorted } from "./stats";
@@ -17,3 +18,12 @@ export { type BaselineOptions, type Baseline, randomEntryBaseline } from "./base
 export { type BootstrapOptions, type BootstrapInterval, bootstrapMeanInterval, MIN_BOOTSTRAP_SAMPLE } from "./bootstrap";
 export { type ReclaimSweepParams, type ReclaimSweep, reclaimSweep } from "./sweep";
 export * from "./reconstitution";
+export * from "./reclaim-outcomes";
+export * from "./expanding-quantile";
+export * from "./flow-signal";
+export * from "./yield-regimes";
+export * from "./troughs";
+export * from "./trough-sweep";
+export * from "./paired-outcomes";
+export * from "./outcome-rows";
+export * from "./events-vs-random";

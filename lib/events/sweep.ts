@@ -26,6 +26,8 @@ export interface ReclaimSweep {
   minGaps: number[];
   gapUnit: GapUnit;
   label: string;
+  /** All reclaims counted, complete and open: the "cases" an article would list. */
+  reclaims: number[][];
   /** Events whose horizon ended within the data. */
   count: number[][];
   /** Events whose horizon runs past the data's end (left out of the mean). */
@@ -59,6 +61,7 @@ export function reclaimSweep(series: DailySeries, params: ReclaimSweepParams): R
     minGaps: [...params.minGaps],
     gapUnit: params.gapUnit,
     label,
+    reclaims: [],
     count: [],
     openCount: [],
     meanForwardReturn: [],
@@ -86,14 +89,16 @@ export function reclaimSweep(series: DailySeries, params: ReclaimSweepParams): R
       sum[k] = sum[k + 1] + (isOpen ? 0 : value);
       hits[k] = hits[k + 1] + (value > 0 ? 1 : 0);
     }
-    const rows = { count: [] as number[], openCount: [] as number[], mean: [] as number[], hitRate: [] as number[] };
+    const rows = { reclaims: [] as number[], count: [] as number[], openCount: [] as number[], mean: [] as number[], hitRate: [] as number[] };
     for (const minGap of params.minGaps) {
       const k = firstAtLeast(reclaims, minGap);
+      rows.reclaims.push(m - k);
       rows.count.push(complete[k]);
       rows.openCount.push(open[k]);
       rows.mean.push(sum[k] / complete[k]);
       rows.hitRate.push(hits[k] / complete[k]);
     }
+    grid.reclaims.push(rows.reclaims);
     grid.count.push(rows.count);
     grid.openCount.push(rows.openCount);
     grid.meanForwardReturn.push(rows.mean);

@@ -1,4 +1,5 @@
 import * as aq from "arquero";
+import { formatPercent } from "../claims/claim";
 import { displayBundle, escapeHtml } from "./display";
 
 /** Options for showing a table in a notebook. */
@@ -9,10 +10,13 @@ export interface ShowTableOptions {
   caption?: string;
   /** Decimals for non-integer numbers. Default 2. */
   decimals?: number;
+  /** Columns holding fractions, shown as signed percents (0.181 -> "+18.1%"). */
+  percent?: readonly string[];
 }
 
-function formatCell(value: unknown, decimals: number): string {
+function formatCell(value: unknown, decimals: number, asPercent: boolean): string {
   if (value === null || value === undefined) return "";
+  if (asPercent && typeof value === "number" && Number.isFinite(value)) return formatPercent(value);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "–";
     return Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
@@ -29,11 +33,14 @@ function formatCell(value: unknown, decimals: number): string {
 export function tableHtml(table: aq.ColumnTable, options: ShowTableOptions = {}): string {
   const limit = options.limit ?? 50;
   const decimals = options.decimals ?? 2;
+  const percent = new Set(options.percent ?? []);
   const names = table.columnNames();
   const rows = table.objects({ limit }) as Record<string, unknown>[];
-  const head = names.map((n) => `<th style="text-align:right">${escapeHtml(n)}</th>`).join("");
+  // Text columns read left to right; numbers line up on the right.
+  const align = new Map(names.map((n) => [n, rows.some((row) => typeof row[n] === "string") ? "left" : "right"]));
+  const head = names.map((n) => `<th style="text-align:${align.get(n)}">${escapeHtml(n)}</th>`).join("");
   const body = rows
-    .map((row) => `<tr>${names.map((n) => `<td style="text-align:right">${escapeHtml(formatCell(row[n], decimals))}</td>`).join("")}</tr>`)
+    .map((row) => `<tr>${names.map((n) => `<td style="text-align:${align.get(n)}">${escapeHtml(formatCell(row[n], decimals, percent.has(n)))}</td>`).join("")}</tr>`)
     .join("");
   const more = table.numRows() > limit ? ` (first ${limit} of ${table.numRows()} rows)` : "";
   const caption = options.caption || more ? `<caption style="caption-side:bottom;text-align:left">${escapeHtml((options.caption ?? "") + more)}</caption>` : "";

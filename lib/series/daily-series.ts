@@ -104,3 +104,20 @@ export function upperBound(dates: readonly string[], date: string): number {
   }
   return lo;
 }
+
+/**
+ * The part of a column aligned with `series` (e.g. its moving average) whose dates fall in
+ * [from, to]: slices the same rows sliceByDate keeps, so the two stay aligned.
+ *
+ * @example
+ * const zoom = sliceByDate(rut, "2024-07-01", "2025-09-30");
+ * const zoomAverage = sliceColumnByDate(rut, rollingMean(rut.close, 200), "2024-07-01", "2025-09-30");
+ */
+export function sliceColumnByDate(series: DailySeries, column: Float64Array, from?: string, to?: string): Float64Array {
+  if (column.length !== series.dates.length) {
+    throw new Error(`column of ${column.length} values is not aligned with ${series.id} (${series.dates.length} rows): compute it from the same series`);
+  }
+  const start = from === undefined ? 0 : lowerBound(series.dates, from);
+  const end = to === undefined ? series.dates.length : upperBound(series.dates, to);
+  return column.slice(start, end);
+}

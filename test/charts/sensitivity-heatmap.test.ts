@@ -32,11 +32,12 @@ test("sensitivityHeatmap matches its golden file", () => {
 
 test("sensitivityHeatmap rings the highlighted cells and puts x, y, z and the count in the hover", () => {
   const fig = sensitivityHeatmap(gaps, windows, meanReturns, options);
-  const [heatmap, rings] = fig.data as Trace[];
-  // count 11 at (91, 150) and (63, 200); count 8 at (91, 200).
-  assert.deepEqual(rings.x, [91, 63, 91]);
-  assert.deepEqual(rings.y, [150, 200, 200]);
-  assert.equal(rings.name, "8 or 11 events (the article's counts)");
+  const [heatmap, legendEntry] = fig.data as Trace[];
+  // count 11 at (91, 150) and (63, 200); count 8 at (91, 200): framed cells as (column, row).
+  const frames = (fig.layout as { shapes: { x0: number; x1: number; y0: number; y1: number }[] }).shapes;
+  assert.deepEqual(frames.map((f) => [f.x0 + 0.5, f.y0 + 0.5]), [[1, 0], [0, 1], [1, 1]]);
+  assert.ok(frames.every((f) => f.x1 - f.x0 === 1 && f.y1 - f.y0 === 1), "each frame is exactly one cell");
+  assert.equal(legendEntry.name, "8 or 11 events (the article's counts) (3 cells)");
   assert.deepEqual(heatmap.z, [
     [14.2, 16.8, 19.1],
     [17.4, 18.1, -2.5],
@@ -47,6 +48,15 @@ test("sensitivityHeatmap rings the highlighted cells and puts x, y, z and the co
     "Minimum gap (calendar days): %{x}<br>Average window (trading days): %{y}<br>Mean return (%): %{z:.1f}<br>events: %{customdata}<extra></extra>",
   );
   assert.equal((heatmap as { colorbar?: { title: { text: string } } }).colorbar?.title.text, "Mean return (%)");
+});
+
+test("sensitivityHeatmap labels cells only on grids small enough to read", () => {
+  const small = sensitivityHeatmap(gaps, windows, meanReturns, options).data[0] as { texttemplate?: string };
+  assert.equal(small.texttemplate, "%{z:.1f}");
+  const xs = Array.from({ length: 20 }, (_, k) => k);
+  const ys = Array.from({ length: 11 }, (_, k) => k);
+  const big = sensitivityHeatmap(xs, ys, ys.map(() => xs.map(() => 1)), { title: "t", caption: "c", xTitle: "x", yTitle: "y", zTitle: "z" });
+  assert.equal((big.data[0] as { texttemplate?: string }).texttemplate, undefined);
 });
 
 test("sensitivityHeatmap names a grid of the wrong shape", () => {

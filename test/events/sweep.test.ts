@@ -23,6 +23,7 @@ test("every sampled cell equals reclaimsAfterBreakdown + eventStudy", () => {
         const events = reclaimsAfterBreakdown(series, { window, minGap, gapUnit, start: params.start, end: params.end });
         const [h] = eventStudy(series, events.map((e) => e.index), { horizons: [horizon] }).horizons;
         const where = `${gapUnit} W=${window} G=${minGap}`;
+        assert.equal(grid.reclaims[w][g], events.length, where);
         assert.equal(grid.count[w][g], h.summary.n, where);
         assert.equal(grid.openCount[w][g], h.open.length, where);
         if (h.summary.n === 0) {

@@ -11,7 +11,8 @@ test("tables render escaped HTML with a row limit counted in the caption", () =>
   assert.match(html, /&lt;b&gt;/);
   assert.match(html, /1\.23/);
   assert.match(html, /source \(first 2 of 3 rows\)/);
-  assert.ok(!html.includes("<td style=\"text-align:right\">c</td>"));
+  assert.ok(!html.includes(">c</td>"), "rows past the limit are left out");
+  assert.match(html, /<td style="text-align:left">&lt;b&gt;<\/td><td style="text-align:right">1\.23<\/td>/);
 });
 
 test("showTable accepts row objects and displays one HTML bundle", () => {
@@ -28,4 +29,10 @@ test("arquero -> danfo -> arquero keeps columns and values", () => {
 
 test("an empty table cannot become a DataFrame and says why", () => {
   assert.throws(() => toDataFrame([]), /toDataFrame: the table has no rows/);
+});
+
+test("percent columns show fractions as signed percents", () => {
+  const html = tableHtml(aq.table({ reclaim: ["2019-02-22"], forwardReturn: [0.0243], drop: [-0.279] }), { percent: ["forwardReturn", "drop"] });
+  assert.match(html, />\+2\.4%</);
+  assert.match(html, />-27\.9%</);
 });

@@ -1,0 +1,79 @@
+import { lowerBound, type DailySeries } from "../series/daily-series";
+import { forwardReturn } from "../series/forward";
+import { horizonLabel, type Horizon } from "../series/horizon";
+import { pivotRuleLabel, type PivotRule } from "../patterns/pivots";
+import type { InverseHeadAndShouldersParams } from "../patterns/inverse-head-and-shoulders";
+import { inverseHeadAndShouldersRule } from "./head-and-shoulders-rule";
+import { summarizeReturns } from "./stats";
+
+/** The readings a head-and-shoulders sweep tries. */
+export interface HeadAndShouldersSweepParams {
+  /** Everything not swept (prices, neckline tilt, breakout wait). */
+  base: Omit<InverseHeadAndShouldersParams, "pivots" | "shoulderTolerance">;
+  /** Pivot rules, one grid row each, e.g. windows 3..20 or zig-zags 3%..10%. */
+  pivotRules: readonly PivotRule[];
+  /** Shoulder tolerances, one grid column each (fractions). */
+  shoulderTolerances: readonly number[];
+  /** The horizon whose forward return is summarised. */
+  horizon: Horizon;
+  /** Count breakouts on or after this date only (default: all). */
+  from?: string;
+}
+
+/**
+ * The sweep's grids, indexed [pivot rule][tolerance] (rows = pivot rules, as a Plotly
+ * heatmap's z). Means and hit rates cover breakouts with a complete horizon.
+ */
+export interface HeadAndShouldersSweep {
+  rowLabels: string[];
+  shoulderTolerances: number[];
+  label: string;
+  /** Breakouts found (complete horizon or not). */
+  count: number[][];
+  /** Breakouts whose horizon ended within the data. */
+  complete: number[][];
+  meanForwardReturn: number[][];
+  /** Share of complete breakouts with a positive forward return (0..1). */
+  hitRate: number[][];
+}
+
+/**
+ * How many inverse head-and-shoulders breakouts the detector finds, and what followed them,
+ * for every pivot rule and shoulder tolerance: the same events inverseHeadAndShouldersRule
+ * and eventStudy give, cell by cell.
+ *
+ * @example
+ * const grid = headAndShouldersSweep(rut, { base: { maxNecklineTilt: 0.05 },
+ *   pivotRules: [3, 5, 10, 20].map((window) => ({ window })), shoulderTolerances: [0.01, 0.03, 0.05],
+ *   horizon: { tradingDays: 63 } });
+ * grid.count[1][1]; // breakouts with 5-day pivots and 3% shoulders
+ */
+export function headAndShouldersSweep(series: DailySeries, params: HeadAndShouldersSweepParams): HeadAndShouldersSweep {
+  const first = params.from === undefined ? 0 : lowerBound(series.dates, params.from);
+  const grid: HeadAndShouldersSweep = {
+    rowLabels: params.pivotRules.map(pivotRuleLabel),
+    shoulderTolerances: [...params.shoulderTolerances],
+    label: horizonLabel(params.horizon),
+    count: [],
+    complete: [],
+    meanForwardReturn: [],
+    hitRate: [],
+  };
+  for (const pivots of params.pivotRules) {
+    const rows = { count: [] as number[], complete: [] as number[], mean: [] as number[], hitRate: [] as number[] };
+    for (const shoulderTolerance of params.shoulderTolerances) {
+      const events = inverseHeadAndShouldersRule({ ...params.base, pivots, shoulderTolerance })(series).filter((i) => i >= first);
+      const outcomes = events.map((i) => forwardReturn(series, i, params.horizon)).filter((o) => !o.open);
+      const summary = summarizeReturns(outcomes.map((o) => o.toDate));
+      rows.count.push(events.length);
+      rows.complete.push(summary.n);
+      rows.mean.push(summary.mean);
+      rows.hitRate.push(summary.hitRate);
+    }
+    grid.count.push(rows.count);
+    grid.complete.push(rows.complete);
+    grid.meanForwardReturn.push(rows.mean);
+    grid.hitRate.push(rows.hitRate);
+  }
+  return grid;
+}

@@ -1,0 +1,55 @@
+import type { DailySeries } from "../series/daily-series";
+import { necklineAt, type InverseHeadAndShoulders } from "./inverse-head-and-shoulders";
+
+/** One pattern as a flat table row: dates and levels of its five swings, neckline and outcome. */
+export interface PatternRow {
+  leftShoulder: string;
+  leftShoulderLevel: number;
+  leftPeak: string;
+  head: string;
+  headLevel: number;
+  rightPeak: string;
+  rightShoulder: string;
+  rightShoulderLevel: number;
+  /** Day the right shoulder was confirmed (the pattern known). */
+  formed: string;
+  outcome: InverseHeadAndShoulders["outcome"];
+  /** Breakout day, or "" without one. */
+  breakout: string;
+  /** Close on the breakout day (NaN without one). */
+  breakoutClose: number;
+  /** Neckline level on the breakout day, else on the decision day, else on the last day. */
+  neckline: number;
+  /** Neckline above the head, as a fraction of the neckline on the head's day: the pattern's depth. */
+  depth: number;
+}
+
+/**
+ * The patterns as table rows with dates (for showTable), in the order found.
+ *
+ * @example
+ * showTable(patternRows(rut, inverseHeadAndShoulders(rut, params)), { caption: "Inverse head-and-shoulders, 2025" });
+ */
+export function patternRows(series: DailySeries, patterns: readonly InverseHeadAndShoulders[]): PatternRow[] {
+  const date = (row: number) => series.dates[row];
+  return patterns.map((p) => {
+    const at = p.breakoutIndex ?? p.decidedIndex ?? series.dates.length - 1;
+    const neckline = necklineAt(p, at);
+    return {
+      leftShoulder: date(p.leftShoulder.index),
+      leftShoulderLevel: p.leftShoulder.value,
+      leftPeak: date(p.leftPeak.index),
+      head: date(p.head.index),
+      headLevel: p.head.value,
+      rightPeak: date(p.rightPeak.index),
+      rightShoulder: date(p.rightShoulder.index),
+      rightShoulderLevel: p.rightShoulder.value,
+      formed: date(p.formedIndex),
+      outcome: p.outcome,
+      breakout: p.breakoutIndex === null ? "" : date(p.breakoutIndex),
+      breakoutClose: p.breakoutIndex === null ? NaN : series.close[p.breakoutIndex],
+      neckline,
+      depth: 1 - p.head.value / necklineAt(p, p.head.index),
+    };
+  });
+}

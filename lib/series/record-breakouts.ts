@@ -1,0 +1,64 @@
+import type { DailySeries } from "./daily-series";
+import { recordsAfterDrought, type RecordAfterDrought, type RecordOptions } from "./records";
+
+/**
+ * Mean length of a calendar year in days (leap years included): the unit in which a drought
+ * of calendar days is quoted in years.
+ *
+ * @example
+ * 1410 / DAYS_PER_YEAR; // 3.86 years
+ */
+export const DAYS_PER_YEAR = 365.25;
+
+/** A first record after a drought, with the levels and moves a reader quotes. */
+export interface RecordBreakout extends RecordAfterDrought {
+  /** Close on the breakout day. */
+  close: number;
+  /** The old record: the close on previousDate. */
+  previousClose: number;
+  /** The breakout day's move: close / the day before's close - 1 (fraction). */
+  dayChange: number;
+  /** How far the close cleared the old record: close / previousClose - 1 (fraction, > 0). */
+  margin: number;
+  /** Trading days (rows) from the old record to the breakout. */
+  droughtTradingDays: number;
+  /** droughtDays in years of DAYS_PER_YEAR days. */
+  droughtYears: number;
+}
+
+/** Which breakouts {@link recordBreakouts} lists. */
+export interface BreakoutOptions extends RecordOptions {
+  /** Shortest drought that counts, calendar days from the previous record close (366 = "more than a year"). */
+  minDays: number;
+  /** First breakout date listed; records before it still set the level and start droughts. */
+  from?: string;
+  /** Last breakout date listed. */
+  to?: string;
+}
+
+/**
+ * The first closing records after droughts of at least `minDays` calendar days (see
+ * recordsAfterDrought: a tie with the old record is not a record, and by default the first
+ * day of data only sets the level), listed when dated within [from, to], each with its close,
+ * the old record, the day's move, the margin over the old record and the drought's length.
+ * The series is never cut at `from`: a record set before `from` still counts as the old record.
+ *
+ * @example
+ * const breakouts = recordBreakouts(rut, { minDays: 366, from: "1980-01-01" });
+ * breakouts.at(-1); // { date: "2025-09-18", close: 2467.70, previousDate: "2021-11-08", droughtDays: 1410, ... }
+ */
+export function recordBreakouts(series: DailySeries, options: BreakoutOptions): RecordBreakout[] {
+  const { close } = series;
+  return recordsAfterDrought(series, options)
+    .filter((r) => (options.from === undefined || r.date >= options.from) && (options.to === undefined || r.date <= options.to))
+    .map((r) => ({
+      ...r,
+      close: close[r.index],
+      previousClose: close[r.previousIndex],
+      // A breakout always follows its old record, so index >= 1 and the day before exists.
+      dayChange: close[r.index] / close[r.index - 1] - 1,
+      margin: close[r.index] / close[r.previousIndex] - 1,
+      droughtTradingDays: r.index - r.previousIndex,
+      droughtYears: r.droughtDays / DAYS_PER_YEAR,
+    }));
+}

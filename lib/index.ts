@@ -4,6 +4,7 @@
  */
 export * from "./data";
 export * from "./series";
+export * from "./patterns";
 export * from "./events";
 export * from "./claims";
 export * from "./charts";

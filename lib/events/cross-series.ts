@@ -1,5 +1,5 @@
 import { lowerBound, type DailySeries } from "../series/daily-series";
-import { calendarDaysBetween } from "../series/dates";
+import { calendarDaysBetween, dayNumber } from "../series/dates";
 import type { Horizon } from "../series/horizon";
 import { eventStudy, type EventStudy } from "./event-study";
 
@@ -58,26 +58,34 @@ export function alignEventDates(
   if (!Number.isInteger(maxLagDays) || maxLagDays < 0) {
     throw new Error(`maxLagDays ${maxLagDays}: must be a whole number of calendar days >= 0`);
   }
-  const { id, dates } = target;
-  const alignment: EventAlignment = { target: id, aligned: [], skipped: [] };
+  const { dates } = target;
+  const alignment: EventAlignment = { target: target.id, aligned: [], skipped: [] };
   eventDates.forEach((eventDate, k) => {
-    // calendarDaysBetween also rejects a malformed date with a message naming it.
-    if (k > 0 && calendarDaysBetween(eventDates[k - 1], eventDate) <= 0) {
+    // dayNumber rejects a malformed date with a message naming it.
+    if (dayNumber(eventDate) <= (k > 0 ? dayNumber(eventDates[k - 1]) : -Infinity)) {
       throw new Error(`event dates must be ascending and unique: ${eventDates[k - 1]} is followed by ${eventDate} (sort and deduplicate them)`);
     }
-    const skip = (reason: string) => alignment.skipped.push({ eventDate, reason });
-    const index = lowerBound(dates, eventDate);
-    if (dates.length === 0 || eventDate < dates[0]) return skip(`before ${id}'s first date ${dates[0] ?? "(no data)"}`);
-    if (index === dates.length) return skip(`after ${id}'s last date ${dates[dates.length - 1]}`);
-    const lagDays = calendarDaysBetween(eventDate, dates[index]);
-    if (lagDays > maxLagDays) {
-      return skip(`${id}'s next trading day, ${dates[index]}, is ${lagDays} calendar days later (more than maxLagDays ${maxLagDays})`);
+    const reason = skipReason(target, eventDate, maxLagDays, alignment.aligned[alignment.aligned.length - 1]);
+    if (reason) {
+      alignment.skipped.push({ eventDate, reason });
+      return;
     }
-    const previous = alignment.aligned[alignment.aligned.length - 1];
-    if (previous && previous.index === index) return skip(`same ${id} trading day (${dates[index]}) as the event of ${previous.eventDate}`);
-    alignment.aligned.push({ eventDate, index, date: dates[index], lagDays });
+    const index = lowerBound(dates, eventDate);
+    alignment.aligned.push({ eventDate, index, date: dates[index], lagDays: calendarDaysBetween(eventDate, dates[index]) });
   });
   return alignment;
+}
+
+/** Why the target cannot place an event on one of its days, or null when it can. */
+function skipReason(target: DailySeries, eventDate: string, maxLagDays: number, previous: AlignedEvent | undefined): string | null {
+  const { id, dates } = target;
+  if (dates.length === 0 || eventDate < dates[0]) return `before ${id}'s first date ${dates[0] ?? "(no data)"}`;
+  const index = lowerBound(dates, eventDate);
+  if (index === dates.length) return `after ${id}'s last date ${dates[dates.length - 1]}`;
+  const lagDays = calendarDaysBetween(eventDate, dates[index]);
+  if (lagDays > maxLagDays) return `${id}'s next trading day, ${dates[index]}, is ${lagDays} calendar days later (more than maxLagDays ${maxLagDays})`;
+  if (previous && previous.index === index) return `same ${id} trading day (${dates[index]}) as the event of ${previous.eventDate}`;
+  return null;
 }
 
 /** An event study run on a target series for events dated on another series. */

@@ -11,7 +11,7 @@ export interface OutcomeColumn {
 }
 
 /** One event's row: its date, one return per column (fraction; null where the column's series does not cover it), and a status. */
-export type OutcomeRow = { event: string; status: string } & Record<string, string | number | null>;
+export type EventOutcomeRow = { event: string; status: string } & Record<string, string | number | null>;
 
 /**
  * Joins several studies of the same events (e.g. the S&P 500 and the Russell 2000, at 252 trading
@@ -26,7 +26,7 @@ export type OutcomeRow = { event: string; status: string } & Record<string, stri
  * ]);
  * // [{ event: "1989-06-02", "S&P 500 252d": 0.116, "Russell 2000 252d": -0.021, status: "complete" }, ...]
  */
-export function eventOutcomeTable(eventDates: readonly string[], columns: readonly OutcomeColumn[]): OutcomeRow[] {
+export function eventOutcomeTable(eventDates: readonly string[], columns: readonly OutcomeColumn[]): EventOutcomeRow[] {
   const seen = new Set<string>();
   const lookups = columns.map((column) => {
     if (seen.has(column.name) || column.name === "event" || column.name === "status") {
@@ -41,7 +41,7 @@ export function eventOutcomeTable(eventDates: readonly string[], columns: readon
     return { name: column.name, byDate };
   });
   return eventDates.map((event) => {
-    const row: OutcomeRow = { event, status: "" };
+    const row: EventOutcomeRow = { event, status: "" };
     const partial: string[] = [];
     const missing: string[] = [];
     for (const { name, byDate } of lookups) {

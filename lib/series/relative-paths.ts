@@ -1,3 +1,4 @@
+import { alignOnCommonDates } from "./align";
 import { checkSameLength, checkNonNegative } from "./checks";
 import type { DatedValues } from "./year-to-date-path";
 
@@ -10,7 +11,7 @@ export interface AlignedPaths {
 
 /**
  * Two dated paths restricted to the dates both have, in date order (a holiday one source
- * records and the other does not drops out).
+ * records and the other does not drops out); alignOnCommonDates for paths instead of closes.
  *
  * @example
  * const both = alignPaths(yearToDatePath(iwo, 2025), yearToDatePath(iwn, 2025));
@@ -18,18 +19,11 @@ export interface AlignedPaths {
 export function alignPaths(a: DatedValues, b: DatedValues): AlignedPaths {
   checkSameLength(a.dates, a.values, "a.dates", "a.values");
   checkSameLength(b.dates, b.values, "b.dates", "b.values");
-  const other = new Map(b.dates.map((date, i) => [date, b.values[i]]));
-  const dates: string[] = [];
-  const left: number[] = [];
-  const right: number[] = [];
-  a.dates.forEach((date, i) => {
-    const value = other.get(date);
-    if (value === undefined) return;
-    dates.push(date);
-    left.push(a.values[i]);
-    right.push(value);
-  });
-  return { dates, a: Float64Array.from(left), b: Float64Array.from(right) };
+  const aligned = alignOnCommonDates([
+    { id: "a", dates: a.dates, close: a.values },
+    { id: "b", dates: b.dates, close: b.values },
+  ]);
+  return { dates: aligned.dates, a: aligned.closes[0], b: aligned.closes[1] };
 }
 
 /**

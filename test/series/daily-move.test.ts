@@ -4,7 +4,7 @@ import { dailyMove, daysClosingNear } from "../../lib/series/daily-move";
 import { makeSeries } from "./fixtures";
 
 // Mon 2024-01-01 .. Fri 2024-01-05, then Mon 2024-01-08.
-const series = makeSeries([100, 102, 99.96, 101, 99.5, 102]);
+const series = makeSeries([105, 102, 99.96, 101, 99.5, 102]);
 
 test("a day's close and its move from the previous trading day", () => {
   const move = dailyMove(series, "2024-01-03");

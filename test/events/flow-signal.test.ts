@@ -1,0 +1,66 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { flowSignalStudy, outflowSignal } from "../../lib/events/flow-signal";
+import { quantileSorted } from "../../lib/events/stats";
+import { mulberry32 } from "../../lib/events/rng";
+import type { DailySeries } from "../../lib/series/daily-series";
+import { weekdays } from "../series/fixtures";
+
+const dates = weekdays("2024-01-01", 10);
+const flows = { dates: dates.slice(0, 7), flow: Float64Array.of(1, 1, -5, 2, 2, -10, 3) };
+const options = { window: 2, percentile: 50, minHistory: 2 };
+
+test("the signal fires where the rolling sum crosses below the median of the sums so far (by hand)", () => {
+  const signal = outflowSignal(flows, options);
+  // Two-day sums: NaN, 2, -4, -3, 4, -8, -7. Medians so far: -, -, -1, -3, -0.5, -3, -3.5.
+  assert.deepEqual([...signal.rollingSum].slice(1), [2, -4, -3, 4, -8, -7]);
+  assert.deepEqual([...signal.threshold].slice(2), [-1, -3, -0.5, -3, -3.5]);
+  // Row 2 is below on its first defined day (no cross), row 3 touches, row 5 crosses down.
+  assert.deepEqual(signal.signalRows, [5]);
+});
+
+test("on a random walk of flows the signal equals a brute-force recount", () => {
+  const random = mulberry32(11);
+  const n = 600;
+  const walk = { dates: weekdays("2020-01-01", n), flow: Float64Array.from({ length: n }, () => random() - 0.52) };
+  const signal = outflowSignal(walk, { window: 20, percentile: 10, minHistory: 60 });
+  const sums: number[] = [];
+  const expected: number[] = [];
+  let previous = NaN;
+  for (let i = 19; i < n; i++) {
+    let sum = 0;
+    for (let k = i - 19; k <= i; k++) sum += walk.flow[k];
+    sums.push(sum);
+    if (sums.length < 60) continue;
+    const below = sum - quantileSorted([...sums].sort((a, b) => a - b), 0.1);
+    if (below < 0 && previous >= 0) expected.push(i);
+    previous = below;
+  }
+  assert.ok(expected.length >= 3, "the fixture should produce several signals");
+  assert.deepEqual(signal.signalRows, expected);
+});
+
+test("the study enters entryLag closes after each signal and measures forward returns there", () => {
+  const price: DailySeries = { id: "ETF", dates, close: Float64Array.of(10, 11, 12, 13, 14, 15, 16, 20, 18, 19) };
+  const result = flowSignalStudy(price, flows, { ...options, entryLag: 1, horizons: [{ tradingDays: 1 }, { tradingDays: 3 }], draws: 200, seed: 5 });
+  assert.deepEqual(result.entries, [6]);
+  assert.deepEqual(result.entryDates, [dates[6]]);
+  assert.equal(result.study.horizons[0].complete[0].value, 20 / 16 - 1);
+  assert.equal(result.study.horizons[1].complete[0].value, 19 / 16 - 1);
+  assert.ok(result.baseline);
+  // Eligible entries: from the first day with a threshold (row 2) to the last with a 1-day horizon (row 8).
+  assert.deepEqual(result.baseline.eligible, { fromDate: dates[2], toDate: dates[8], days: 7 });
+  const same = flowSignalStudy(price, flows, { ...options, entryLag: 0, horizons: [{ tradingDays: 1 }] });
+  assert.deepEqual(same.entries, [5]);
+});
+
+test("signals without an entry close are counted, and bad options are refused", () => {
+  const short: DailySeries = { id: "ETF", dates: dates.slice(0, 6), close: Float64Array.of(1, 2, 3, 4, 5, 6) };
+  const result = flowSignalStudy(short, flows, { ...options, entryLag: 1, horizons: [{ tradingDays: 1 }] });
+  assert.deepEqual(result.entries, []);
+  assert.equal(result.skipped, 1);
+  assert.equal(result.baseline, null);
+  assert.throws(() => outflowSignal(flows, { ...options, percentile: 0 }), /percentile 0: must be between 0 and 100/);
+  assert.throws(() => outflowSignal(flows, { ...options, window: 65 }), /the flows cover 7 days: fewer than the 65-day window/);
+  assert.throws(() => flowSignalStudy(short, flows, { ...options, entryLag: -1, horizons: [{ tradingDays: 1 }] }), /entryLag -1/);
+});

@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { relativeByYieldDirection, yieldSpells } from "../../lib/events/yield-regimes";
+import type { YieldSteps } from "../../lib/series/yield-steps";
+import type { DailySeries } from "../../lib/series/daily-series";
+import { weekdays } from "../series/fixtures";
+
+test("steps are grouped by the sign of the yield change, with a flat band", () => {
+  const steps = {
+    yieldChange: Float64Array.of(-0.2, 0.3, -0.01, 0.1, -0.5),
+    relative: Float64Array.of(0.02, -0.01, 0.05, 0.01, 0.04),
+  } as YieldSteps;
+  const groups = relativeByYieldDirection(steps, 0.05);
+  const byName = Object.fromEntries(groups.map((g) => [g.direction, g.relative]));
+  assert.equal(byName.falling.n, 2);
+  assert.ok(Math.abs(byName.falling.mean - 0.03) < 1e-12);
+  assert.equal(byName.rising.n, 2);
+  assert.ok(Math.abs(byName.rising.mean - 0) < 1e-12);
+  assert.equal(byName.rising.hitRate, 0.5);
+  assert.equal(byName.unchanged.n, 1);
+  assert.throws(() => relativeByYieldDirection(steps, -1), /flat -1/);
+});
+
+test("yield spells run between turning points and carry both indexes' returns over them", () => {
+  const dates = weekdays("2023-10-02", 6);
+  const series = (id: string, close: number[]): DailySeries => ({ id, dates, close: Float64Array.from(close) });
+  const yields = series("Y", [4.5, 5.0, 4.6, 3.8, 3.9, 4.4]);
+  const small = series("S", [100, 95, 100, 120, 119, 110]);
+  const large = series("L", [100, 98, 100, 110, 111, 112]);
+  const spells = yieldSpells(small, large, yields, 0.4);
+  assert.deepEqual(spells.map((s) => [s.direction, s.fromDate, s.toDate, s.confirmed]), [
+    ["rising", dates[0], dates[1], true],
+    ["falling", dates[1], dates[3], true],
+    ["rising", dates[3], dates[5], false],
+  ]);
+  const falling = spells[1];
+  assert.ok(Math.abs(falling.yieldChange - -1.2) < 1e-12);
+  assert.ok(Math.abs(falling.smallReturn - (120 / 95 - 1)) < 1e-12);
+  assert.ok(Math.abs(falling.largeReturn - (110 / 98 - 1)) < 1e-12);
+  assert.ok(Math.abs(falling.relative - (120 / 95 - 110 / 98)) < 1e-12);
+  assert.equal(falling.tradingDays, 2);
+});

@@ -1,0 +1,629 @@
+/**
+ * Drives the project's own JupyterLab in headless Chromium the way a user does: open a notebook,
+ * Run > Run All Cells, read what the page shows, save, edit a cell. Used by jupyterlab.test.ts.
+ * Everything runs on loopback; the server's settings, runtime files and checkpoints live in a
+ * temp folder so neither the user's Jupyter settings nor the repository are touched.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's Chromium: the only browser on the machines (nothing can be downloaded). */
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+
+/** The MIME type of a Plotly figure in a notebook output (what JupyterLab's plotly extension draws). */
+export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
+
+/** Chromium flags: no sandbox (root in CI), no GPU, and nothing that reaches for the network. */
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--headless",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** One output of a saved notebook, as nbformat 4 stores it (only the fields read here). */
+export interface NotebookOutput {
+  output_type: string;
+  name?: string;
+  text?: string | string[];
+  data?: Record<string, unknown>;
+  ename?: string;
+  evalue?: string;
+}
+
+/** One cell of a saved notebook (only the fields read here). */
+export interface NotebookCell {
+  cell_type: string;
+  source: string | string[];
+  metadata?: { tags?: string[] };
+  outputs?: NotebookOutput[];
+}
+
+/** A notebook file as nbformat 4 stores it (only the fields read here). */
+export interface NotebookJson {
+  cells: NotebookCell[];
+  metadata: Record<string, unknown>;
+  nbformat: number;
+  nbformat_minor: number;
+}
+
+/**
+ * The project root: the nearest folder above `from` whose package.json is this project's.
+ *
+ * @example
+ * projectRoot(__dirname); // "/work/main" from dist/test/integration
+ */
+export function projectRoot(from: string): string {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "package.json");
+    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, "utf8")).name === "r2k-claims-kit") return dir;
+    if (path.dirname(dir) === dir) throw new Error(`${from}: no r2k-claims-kit package.json above it (run the test from the project's dist/)`);
+  }
+}
+
+/**
+ * Why the browser test cannot run here, or undefined when it can: the venv with JupyterLab and
+ * the tslab kernel, Chromium, and the compiled library must all be in place.
+ *
+ * @example
+ * const reason = labSkipReason("/work/main"); // "no .venv/bin/jupyter: run 'npm run setup' ..." or undefined
+ */
+export function labSkipReason(root: string): string | undefined {
+  if (!fs.existsSync(path.join(root, ".venv/bin/jupyter"))) return "no .venv/bin/jupyter: run 'npm run setup' to create the project's Jupyter venv";
+  if (!fs.existsSync(path.join(root, ".venv/share/jupyter/kernels/tslab/kernel.json")))
+    return "the tslab kernel is not registered in .venv: run 'npm run setup'";
+  if (!fs.existsSync(CHROMIUM_PATH)) return `no ${CHROMIUM_PATH}: install Debian's chromium package (apt-get install chromium)`;
+  if (!fs.existsSync(path.join(root, "dist/lib/claims/index.js"))) return "no dist/lib: run 'npm run build' first";
+  return undefined;
+}
+
+/** A running JupyterLab server of the project's venv. */
+export interface Lab {
+  /** e.g. "http://127.0.0.1:41234" */
+  baseUrl: string;
+  token: string;
+  /** The folder the server serves (the project's notebooks/). */
+  rootDir: string;
+  /** GET (or another method) on the REST API, e.g. api("/api/sessions"); throws on a non-2xx answer. */
+  api<T>(route: string, method?: string): Promise<T>;
+  /** The URL that opens `notebookPath` (relative to rootDir) in its own workspace. */
+  notebookUrl(notebookPath: string, workspace: string): string;
+  /** The end of the server's log, for failure messages. */
+  logTail(lines?: number): string;
+  /** Shuts the server and its kernels down and removes its temp folder. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `.venv/bin/jupyter lab` on a free loopback port with a random token, serving
+ * `<root>/notebooks`, with `node_modules/.bin` first on PATH (the tslab kernel binary) and
+ * Jupyter's config, data and runtime folders in a temp dir (the venv's kernelspecs and
+ * labextensions are still found: they live under .venv/share/jupyter). Resolves once
+ * /api/status answers.
+ *
+ * @example
+ * const lab = await startLab("/work/main");
+ * try { console.log(await lab.api("/api/status")); } finally { await lab.stop(); }
+ */
+export async function startLab(root: string, timeoutMs = 90_000): Promise<Lab> {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), "r2k-lab-"));
+  const dirs = { config: "config", data: "data", runtime: "runtime", checkpoints: "checkpoints", workspaces: "workspaces" };
+  for (const sub of Object.values(dirs)) fs.mkdirSync(path.join(temp, sub));
+  // A user who answered "No" to the news prompt: keeps the toast off screenshots and the network alone.
+  const notification = path.join(temp, "config/lab/user-settings/@jupyterlab/apputils-extension/notification.jupyterlab-settings");
+  fs.mkdirSync(path.dirname(notification), { recursive: true });
+  fs.writeFileSync(notification, JSON.stringify({ fetchNews: "false", checkForUpdates: false }));
+
+  const port = await freePort();
+  const token = randomBytes(24).toString("hex");
+  const rootDir = path.join(root, "notebooks");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${path.join(root, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`,
+    JUPYTER_CONFIG_DIR: path.join(temp, dirs.config),
+    JUPYTER_DATA_DIR: path.join(temp, dirs.data),
+    JUPYTER_RUNTIME_DIR: path.join(temp, dirs.runtime),
+    JUPYTERLAB_WORKSPACES_DIR: path.join(temp, dirs.workspaces),
+    JUPYTER_PREFER_ENV_PATH: "1",
+  };
+  // Extra search paths of the user's own shell would bring their kernels and settings in.
+  delete env.JUPYTER_PATH;
+  delete env.JUPYTER_CONFIG_PATH;
+  delete env.JUPYTERLAB_SETTINGS_DIR;
+  const logFile = path.join(temp, "lab.log");
+  const log = fs.openSync(logFile, "w");
+  const server: ChildProcess = spawn(
+    path.join(root, ".venv/bin/jupyter"),
+    [
+      "lab",
+      "--no-browser",
+      "--ServerApp.ip=127.0.0.1",
+      `--ServerApp.port=${port}`,
+      "--ServerApp.port_retries=0",
+      `--IdentityProvider.token=${token}`,
+      `--ServerApp.root_dir=${rootDir}`,
+      // CI runs as root; the test's notebook copies are dot-files so no study glob picks them up.
+      "--ServerApp.allow_root=True",
+      "--ContentsManager.allow_hidden=True",
+      // An absolute checkpoint folder keeps .ipynb_checkpoints/ out of notebooks/.
+      `--FileCheckpoints.checkpoint_dir=${path.join(temp, dirs.checkpoints)}`,
+      "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ],
+    { cwd: root, env, detached: true, stdio: ["ignore", log, log] },
+  );
+  fs.closeSync(log);
+  let exited = false;
+  server.on("exit", () => (exited = true));
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const logTail = (lines = 30) => fs.readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+  let stopped = false;
+  const lab: Lab = {
+    baseUrl,
+    token,
+    rootDir,
+    async api<T>(route: string, method = "GET"): Promise<T> {
+      const response = await fetch(baseUrl + route, { method, headers: { Authorization: `token ${token}` } });
+      if (!response.ok) throw new Error(`${method} ${route}: HTTP ${response.status} ${await response.text()}`);
+      const body = await response.text();
+      return (body ? JSON.parse(body) : undefined) as T;
+    },
+    notebookUrl: (notebookPath, workspace) =>
+      `${baseUrl}/lab/workspaces/${encodeURIComponent(workspace)}/tree/${notebookPath.split("/").map(encodeURIComponent).join("/")}?token=${token}`,
+    logTail,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await stopProcessGroup(server, () => exited);
+      // Kernels run in sessions of their own; SIGTERM lets the server shut them down, and any
+      // left over (after a SIGKILL) are found by the connection files in our runtime folder.
+      killProcessesMentioning(path.join(temp, dirs.runtime));
+      fs.rmSync(temp, { recursive: true, force: true });
+    },
+  };
+
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) {
+      const tail = logTail();
+      await lab.stop();
+      throw new Error(`jupyter lab exited before answering /api/status; its log ends:\n${tail}`);
+    }
+    try {
+      await lab.api("/api/status");
+      return lab;
+    } catch {
+      if (Date.now() > deadline) {
+        const tail = logTail();
+        await lab.stop();
+        throw new Error(`jupyter lab did not answer ${baseUrl}/api/status within ${timeoutMs} ms; its log ends:\n${tail}`);
+      }
+      await delay(250);
+    }
+  }
+}
+
+/**
+ * Launches Debian's Chromium headless with a fresh profile (Playwright's default temp
+ * user-data-dir) and no network but loopback in use.
+ *
+ * @example
+ * const browser = await launchChromium();
+ * const page = await newLabPage(browser);
+ */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A new page sized like a laptop screen, which leaves pages when asked ("leave site?" dialogs
+ * are accepted) so that a notebook with unsaved edits never blocks the next one.
+ *
+ * @example
+ * const page = await newLabPage(browser);
+ */
+export async function newLabPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on("dialog", (dialog) => void dialog.accept());
+  return page;
+}
+
+/**
+ * Opens a notebook in JupyterLab and waits until its cells show and its kernel is idle.
+ * Each notebook gets its own workspace, so the layout of an earlier one is never restored.
+ *
+ * @example
+ * await openNotebook(page, lab, ".lab-test-123-000-200-day-reclaim.ipynb", "w1");
+ */
+export async function openNotebook(page: Page, lab: Lab, notebookPath: string, workspace: string, timeoutMs = 120_000): Promise<void> {
+  await page.goto(lab.notebookUrl(notebookPath, workspace));
+  const panel = `.jp-NotebookPanel:has(.jp-Notebook):visible`;
+  await page.waitForSelector(`${panel} .jp-Cell`, { timeout: timeoutMs });
+  await page.waitForFunction(
+    () => document.querySelector(".jp-NotebookPanel-toolbar .jp-Notebook-ExecutionIndicator")?.getAttribute("data-status") === "idle",
+    null,
+    { timeout: timeoutMs, polling: 200 },
+  );
+}
+
+/**
+ * The kernel the notebook page shows in its toolbar (its display name, e.g. "TypeScript").
+ *
+ * @example
+ * await toolbarKernelName(page); // "TypeScript"
+ */
+export async function toolbarKernelName(page: Page): Promise<string> {
+  return (await page.locator('.jp-NotebookPanel-toolbar [data-jp-item-name="kernelName"]').innerText()).trim();
+}
+
+/** The part of a /api/sessions entry read here. */
+export interface LabSession {
+  id: string;
+  path: string;
+  kernel: { id: string; name: string; execution_state: string };
+}
+
+/**
+ * The server's session for a notebook path (relative to the served folder), if one is running.
+ *
+ * @example
+ * (await sessionFor(lab, "x.ipynb"))?.kernel.name; // "tslab"
+ */
+export async function sessionFor(lab: Lab, notebookPath: string): Promise<LabSession | undefined> {
+  const sessions = await lab.api<LabSession[]>("/api/sessions");
+  return sessions.find((s) => s.path === notebookPath);
+}
+
+/** What one Run All did: how long it took and which code cells it did not reach. */
+export interface RunResult {
+  ms: number;
+  /** Indices (among all cells) of non-empty code cells left without a new execution count. */
+  notRun: number[];
+}
+
+/**
+ * Clicks Run > Run All Cells in the menu bar and waits until the run is over: the first code
+ * cell has a new execution count, no prompt shows `[*]`, and the kernel is idle. Cells after
+ * a failing one are left unrun by JupyterLab; they come back in `notRun`.
+ *
+ * @example
+ * const { ms, notRun } = await runAllCells(page); // notRun: [] when every cell ran
+ */
+export async function runAllCells(page: Page, timeoutMs = 600_000): Promise<RunResult> {
+  const before = Math.max(0, ...(await codeCellStates(page)).map((c) => c.count ?? 0));
+  const started = Date.now();
+  await page.click('.lm-MenuBar-item:has-text("Run")');
+  await page.click('.lm-Menu-item[data-command="notebook:run-all-cells"]');
+  await page.waitForFunction(
+    (previous: number) => {
+      const prompts = [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell")]
+        .filter((cell) => (cell.querySelector(".cm-content")?.textContent ?? "").trim() !== "")
+        .map((cell) => cell.querySelector(".jp-InputPrompt")?.textContent?.trim() ?? "");
+      if (prompts.some((p) => p === "[*]:")) return false;
+      const first = /^\[(\d+)\]:$/.exec(prompts[0] ?? "");
+      const status = document.querySelector(".jp-NotebookPanel-toolbar .jp-Notebook-ExecutionIndicator")?.getAttribute("data-status");
+      return first !== null && Number(first[1]) > previous && status === "idle";
+    },
+    before,
+    { timeout: timeoutMs, polling: 250 },
+  );
+  const ms = Date.now() - started;
+  const notRun = (await codeCellStates(page)).filter((c) => !c.empty && !(c.count !== null && c.count > before)).map((c) => c.index);
+  return { ms, notRun };
+}
+
+interface CodeCellState {
+  index: number;
+  empty: boolean;
+  count: number | null;
+}
+
+async function codeCellStates(page: Page): Promise<CodeCellState[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")].flatMap((cell, index) => {
+      if (!cell.classList.contains("jp-CodeCell")) return [];
+      const prompt = /^\[(\d+)\]:$/.exec(cell.querySelector(".jp-InputPrompt")?.textContent?.trim() ?? "");
+      const empty = (cell.querySelector(".cm-content")?.textContent ?? "").trim() === "";
+      return [{ index, empty, count: prompt ? Number(prompt[1]) : null }];
+    }),
+  );
+}
+
+/** An output the page shows on the error stream (tslab sends compile errors, throws and console.error there). */
+export interface ErrorOutput {
+  /** Index of the cell among all cells. */
+  cell: number;
+  text: string;
+}
+
+/**
+ * Every stderr or error output the open notebook shows, with its cell index.
+ *
+ * @example
+ * assert.deepEqual(await errorOutputs(page), []);
+ */
+export async function errorOutputs(page: Page): Promise<ErrorOutput[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")].flatMap((cell, index) =>
+      [...cell.querySelectorAll('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')].map((output) => ({
+        cell: index,
+        text: (output.textContent ?? "").trim().slice(0, 2000),
+      })),
+    ),
+  );
+}
+
+/** Plotly outputs on the page: how many there are and how many have drawn their SVG. */
+export interface ChartCount {
+  outputs: number;
+  drawn: number;
+}
+
+/**
+ * Counts the Plotly outputs of the open notebook and those that have drawn (an SVG plot inside).
+ *
+ * @example
+ * await chartCount(page); // { outputs: 7, drawn: 7 }
+ */
+export async function chartCount(page: Page): Promise<ChartCount> {
+  return page.evaluate(() => {
+    const outputs = [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output")].filter(
+      (o) => o.matches(".js-plotly-plot") || o.querySelector(".js-plotly-plot, .plot-container") !== null,
+    );
+    return { outputs: outputs.length, drawn: outputs.filter((o) => o.querySelector("svg.main-svg") !== null).length };
+  });
+}
+
+/**
+ * Waits until the open notebook shows `expected` Plotly outputs, all drawn, and returns the
+ * last count seen (which differs from `expected` only when the wait timed out). Off-screen
+ * charts are scrolled to, as a reader would, in case the page defers drawing them.
+ *
+ * @example
+ * const seen = await waitForCharts(page, 7); // { outputs: 7, drawn: 7 }
+ */
+export async function waitForCharts(page: Page, expected: number, timeoutMs = 60_000): Promise<ChartCount> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const seen = await chartCount(page);
+    if ((seen.outputs === expected && seen.drawn === expected) || Date.now() > deadline) return seen;
+    await page.evaluate(() => {
+      const undrawn = [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output")].find(
+        (o) => (o.matches(".js-plotly-plot") || o.querySelector(".js-plotly-plot")) && !o.querySelector("svg.main-svg"),
+      );
+      undrawn?.scrollIntoView();
+    });
+    await delay(250);
+  }
+}
+
+/**
+ * The text of every claims table (`table.claims-table`, drawn by lib/claims showClaims) on the page,
+ * one string per table, rows on separate lines and cells separated by tabs.
+ *
+ * @example
+ * (await claimsTables(page))[0]; // "id\tclaim\t...\n000-1\t..."
+ */
+export async function claimsTables(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) table.claims-table")].map((table) =>
+      [...table.querySelectorAll("tr")].map((row) => [...row.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim()).join("\t")).join("\n"),
+    ),
+  );
+}
+
+/**
+ * The cells of a claims table's text (see claimsTables) whose first column is `claimId`.
+ *
+ * @example
+ * claimRow(tableText, "000-3")?.[3]; // the "we measure" column
+ */
+export function claimRow(tableText: string, claimId: string): string[] | undefined {
+  return tableText.split("\n").map((line) => line.split("\t")).find((cells) => cells[0] === claimId);
+}
+
+/**
+ * Saves the open notebook with Ctrl+S and waits until its tab is clean and the file on disk
+ * holds what the page shows; returns the saved notebook.
+ *
+ * @example
+ * const saved = await saveNotebook(page, "/work/main/notebooks/.lab-test-1-x.ipynb");
+ */
+export async function saveNotebook(page: Page, file: string, timeoutMs = 30_000): Promise<NotebookJson> {
+  const before = fs.statSync(file).mtimeMs;
+  await page.locator(".jp-NotebookPanel:visible .jp-Notebook").first().focus();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+s");
+  await page.waitForFunction(() => !document.querySelector("#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current.jp-mod-dirty"), null, {
+    timeout: timeoutMs,
+    polling: 100,
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (fs.statSync(file).mtimeMs === before) {
+    if (Date.now() > deadline) throw new Error(`${file}: Ctrl+S did not write the file within ${timeoutMs} ms`);
+    await delay(100);
+  }
+  return readNotebook(file);
+}
+
+/**
+ * Closes the current main-area tab with its close button and waits until the notebook is gone.
+ *
+ * @example
+ * await closeCurrentTab(page);
+ */
+export async function closeCurrentTab(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.click("#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabCloseIcon");
+  await page.waitForSelector(".jp-NotebookPanel", { state: "detached", timeout: timeoutMs });
+}
+
+/**
+ * Replaces the whole source of the cell at `cellIndex` by typing into its editor (click,
+ * select all, insert text: no auto-closed brackets or auto-indent) and leaves edit mode.
+ * Throws when the editor did not end up holding `newSource`.
+ *
+ * @example
+ * await replaceCellSource(page, 1, "let minGap = 30;");
+ */
+export async function replaceCellSource(page: Page, cellIndex: number, newSource: string): Promise<void> {
+  const cell = page.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell").nth(cellIndex);
+  await cell.scrollIntoViewIfNeeded();
+  await cell.locator(".cm-content").click();
+  await page.keyboard.press("Control+a");
+  await page.keyboard.insertText(newSource);
+  const shown = await cellSource(page, cellIndex);
+  await page.keyboard.press("Escape");
+  if (shown !== newSource) throw new Error(`cell ${cellIndex}: the editor holds\n${shown}\ninstead of\n${newSource}`);
+}
+
+/**
+ * The source the editor of the cell at `cellIndex` shows (its lines joined by newlines).
+ *
+ * @example
+ * await cellSource(page, 1); // "let minGap = 90; ..."
+ */
+export async function cellSource(page: Page, cellIndex: number): Promise<string> {
+  const lines = await page
+    .locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell")
+    .nth(cellIndex)
+    .locator(".cm-content .cm-line")
+    .allTextContents();
+  return lines.join("\n");
+}
+
+/**
+ * Screenshots the page to `<dir>/<name>.png` (creating `dir`) and returns the file's path.
+ *
+ * @example
+ * await screenshot(page, "reports/screens", "000-200-day-reclaim-2-ran");
+ */
+export async function screenshot(page: Page, dir: string, name: string): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/**
+ * Scrolls the first element matching `selector` in the open notebook into view (for screenshots).
+ *
+ * @example
+ * await scrollTo(page, "table.claims-table");
+ */
+export async function scrollTo(page: Page, selector: string): Promise<void> {
+  const target = page.locator(`.jp-NotebookPanel:visible ${selector}`).first();
+  if ((await target.count()) > 0) await target.scrollIntoViewIfNeeded();
+}
+
+/**
+ * Reads a notebook file.
+ *
+ * @example
+ * readNotebook("notebooks/000-200-day-reclaim.ipynb").cells.length;
+ */
+export function readNotebook(file: string): NotebookJson {
+  return JSON.parse(fs.readFileSync(file, "utf8")) as NotebookJson;
+}
+
+/**
+ * A cell's source as one string (nbformat may store it as a list of lines).
+ *
+ * @example
+ * sourceText({ cell_type: "code", source: ["a\n", "b"] }); // "a\nb"
+ */
+export function sourceText(cell: NotebookCell): string {
+  return Array.isArray(cell.source) ? cell.source.join("") : cell.source;
+}
+
+/**
+ * How many outputs of a notebook carry a Plotly figure (the charts a reader should see).
+ *
+ * @example
+ * plotlyOutputCount(readNotebook("reports/000-200-day-reclaim.ipynb")); // 7
+ */
+export function plotlyOutputCount(notebook: NotebookJson): number {
+  return notebook.cells.reduce((n, cell) => n + (cell.outputs ?? []).filter((o) => o.data !== undefined && PLOTLY_MIME in o.data).length, 0);
+}
+
+/**
+ * The error outputs a saved notebook holds: `error` outputs and stderr streams, with cell indices.
+ *
+ * @example
+ * savedErrors(readNotebook(file)); // [] when every cell ran cleanly
+ */
+export function savedErrors(notebook: NotebookJson): ErrorOutput[] {
+  return notebook.cells.flatMap((cell, index) =>
+    (cell.outputs ?? [])
+      .filter((o) => o.output_type === "error" || (o.output_type === "stream" && o.name === "stderr"))
+      .map((o) => ({ cell: index, text: o.output_type === "error" ? `${o.ename}: ${o.evalue}` : [o.text ?? ""].flat().join("") })),
+  );
+}
+
+/**
+ * Index of the cell tagged `parameters` (the papermill convention the notebooks follow).
+ *
+ * @example
+ * parametersCellIndex(readNotebook("notebooks/000-200-day-reclaim.ipynb")); // 1
+ */
+export function parametersCellIndex(notebook: NotebookJson, name = "notebook"): number {
+  const index = notebook.cells.findIndex((cell) => cell.metadata?.tags?.includes("parameters"));
+  if (index < 0) throw new Error(`${name}: no cell is tagged 'parameters' (tag the cell that sets the study's parameters)`);
+  return index;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free loopback port"))));
+    });
+  });
+}
+
+async function stopProcessGroup(child: ChildProcess, hasExited: () => boolean): Promise<void> {
+  if (child.pid === undefined || hasExited()) return;
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), signal);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  signalGroup("SIGTERM");
+  const deadline = Date.now() + 15_000;
+  while (!hasExited() && Date.now() < deadline) await delay(100);
+  if (!hasExited()) signalGroup("SIGKILL");
+}
+
+/** Kills (by pid) the processes whose command line mentions `marker`: our kernels, by their connection files. */
+function killProcessesMentioning(marker: string): void {
+  for (const pid of fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    let commandLine: string;
+    try {
+      commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    } catch {
+      continue;
+    }
+    if (!commandLine.includes(marker)) continue;
+    try {
+      process.kill(Number(pid), "SIGKILL");
+    } catch {
+      // It ended meanwhile.
+    }
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

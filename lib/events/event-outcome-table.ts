@@ -41,17 +41,16 @@ export function eventOutcomeTable(eventDates: readonly string[], columns: readon
     return { name: column.name, byDate };
   });
   return eventDates.map((event) => {
-    const row: EventOutcomeRow = { event, status: "" };
+    const values: Record<string, number | null> = {};
     const partial: string[] = [];
     const missing: string[] = [];
     for (const { name, byDate } of lookups) {
       const outcome = byDate.get(event);
-      row[name] = outcome ? outcome.toDate : null;
+      values[name] = outcome ? outcome.toDate : null;
       if (!outcome) missing.push(name);
       else if (outcome.open) partial.push(`${name} to ${outcome.endDate}`);
     }
     const notes = [partial.length > 0 ? `partial: ${partial.join(", ")}` : "", missing.length > 0 ? `not covered: ${missing.join(", ")}` : ""];
-    row.status = notes.filter(Boolean).join("; ") || "complete";
-    return row;
+    return { event, ...values, status: notes.filter(Boolean).join("; ") || "complete" } as EventOutcomeRow;
   });
 }

@@ -10,7 +10,7 @@ export interface EventsVsRandomOptions {
   seed?: number;
 }
 
-/** One horizon of an event study next to its random-entry baseline, in percent. */
+/** One horizon of an event study next to its random-entry baseline; returns and rates are fractions. */
 export interface EventsVsRandomRow {
   horizon: string;
   /** Events with a complete horizon. */
@@ -19,23 +19,23 @@ export interface EventsVsRandomRow {
   open: number;
   eventsMean: number;
   eventsMedian: number;
-  /** Percent of complete events followed by a rise. */
+  /** Share of complete events followed by a rise (0..1). */
   eventsHitRate: number;
   /** Mean over every eligible entry day (the unconditional average). */
   randomMean: number;
-  /** Percent of all eligible entry days followed by a rise. */
+  /** Share of all eligible entry days followed by a rise (0..1). */
   randomHitRate: number;
   /** 5th and 95th percentiles of the means of random sets the size of `events`. */
   randomP5: number;
   randomP95: number;
-  /** Percent of random-set means below the events' mean (50 = ordinary). */
+  /** Percent (0..100) of random-set means below the events' mean (50 = ordinary). */
   percentile: number;
 }
 
 /**
  * Every horizon of an event study against the random-entry baseline at that horizon: is the
- * average after the events unusual for a set of that many days? Returns the table rows (in
- * percent) and the baselines (for baselineHistogram and forwardReturnBars).
+ * average after the events unusual for a set of that many days? Returns the table rows (show
+ * them with showTable's `percent` option) and the baselines (for baselineHistogram and forwardReturnBars).
  *
  * @example
  * const study = eventStudy(rut, golden, { horizons: [1, 3, 6, 12].map((m) => monthHorizon(m, "trading")) });
@@ -49,13 +49,13 @@ export function eventsVsRandom(series: DailySeries, study: EventStudy, options: 
       horizon: result.label,
       events: result.summary.n,
       open: result.open.length,
-      eventsMean: 100 * result.summary.mean,
-      eventsMedian: 100 * result.summary.median,
-      eventsHitRate: 100 * result.summary.hitRate,
-      randomMean: 100 * baseline.unconditional.mean,
-      randomHitRate: 100 * baseline.unconditional.hitRate,
-      randomP5: 100 * baseline.quantiles.p5,
-      randomP95: 100 * baseline.quantiles.p95,
+      eventsMean: result.summary.mean,
+      eventsMedian: result.summary.median,
+      eventsHitRate: result.summary.hitRate,
+      randomMean: baseline.unconditional.mean,
+      randomHitRate: baseline.unconditional.hitRate,
+      randomP5: baseline.quantiles.p5,
+      randomP95: baseline.quantiles.p95,
       percentile: baseline.percentile,
     };
   });

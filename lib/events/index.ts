@@ -36,3 +36,4 @@ export * from "./events-vs-random";
 export * from "./cross-series";
 export * from "./drought-sweep";
 export * from "./event-outcome-table";
+export * from "./trough-outcomes";

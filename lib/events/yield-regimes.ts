@@ -1,4 +1,5 @@
 import { alignOnCommonDates } from "../series/align";
+import { correlation } from "../series/correlation";
 import type { DailySeries } from "../series/daily-series";
 import { swings } from "../series/swings";
 import type { YieldSteps } from "../series/yield-steps";
@@ -78,4 +79,34 @@ export function yieldSpells(small: DailySeries, large: DailySeries, yields: Dail
       confirmed: swing.confirmed,
     };
   });
+}
+
+/** Whether a set of steps shows small caps doing better when yields fall. */
+export interface YieldRelation {
+  /** Steps measured. */
+  n: number;
+  /** Correlation of the yield's change with small minus large: < 0 fits the claim. */
+  correlation: number;
+  /** Mean small-minus-large return in falling- and rising-yield steps (fractions). */
+  fallingMean: number;
+  risingMean: number;
+  /** Both hold: a negative correlation and a better mean when yields fall. */
+  fitsClaim: boolean;
+}
+
+/**
+ * Tests "falling yields favour small caps" on a set of steps: the relation holds when the yield's
+ * change and the small-cap lead move in opposite directions (negative correlation) and the
+ * small-cap lead is larger, on average, in falling-yield steps than in rising ones.
+ *
+ * @example
+ * yieldRelation(relativeVsYieldSteps(sliceByDate(rut, "2022-01-01"), gspc, dgs10, 5)).fitsClaim;
+ */
+export function yieldRelation(steps: YieldSteps): YieldRelation {
+  const split = relativeByYieldDirection(steps);
+  const meanOf = (direction: DirectionSplit["direction"]) => split.find((g) => g.direction === direction)?.relative.mean ?? NaN;
+  const r = correlation(steps.yieldChange, steps.relative);
+  const fallingMean = meanOf("falling");
+  const risingMean = meanOf("rising");
+  return { n: steps.relative.length, correlation: r, fallingMean, risingMean, fitsClaim: r < 0 && fallingMean > risingMean };
 }

@@ -1,3 +1,4 @@
 export * from "./pivots";
 export * from "./inverse-head-and-shoulders";
 export * from "./pattern-rows";
+export * from "./nearest-breakout";

@@ -32,3 +32,4 @@ export * from "./closest-reading";
 export * from "./month-horizon";
 export * from "./record-breakouts";
 export * from "./drought-steps";
+export * from "./distance-below-peak";

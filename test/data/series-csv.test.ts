@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { seriesInfo } from "../../lib/data/catalog";
-import { csvSpec, normalisedSpec, seriesFromCsv, snapshotSpec } from "../../lib/data/series-csv";
+import { checkDate, csvSpec, normalisedSpec, parseDecimal, seriesFromCsv, snapshotSpec } from "../../lib/data/series-csv";
 
 const RUT = snapshotSpec(seriesInfo("RUT"));
 const HEADER = "Date,Close,High,Low,Open,Volume";
@@ -126,4 +126,12 @@ test("a FRED holiday row with a bad date is still refused", () => {
   assert.throws(() => seriesFromCsv("date,value\n2020-13-01,\n", "DGS10.csv", snapshotSpec(seriesInfo("DGS10"))), {
     message: "DGS10.csv line 2: date '2020-13-01' is not a calendar date written YYYY-MM-DD; write dates as YYYY-MM-DD",
   });
+});
+
+test("checkDate and parseDecimal, shared with the flows reader, accept only plain forms", () => {
+  assert.equal(checkDate("2024-02-29", "f.csv line 2"), "2024-02-29");
+  assert.throws(() => checkDate("2023-02-29", "f.csv line 2"), /f.csv line 2: date '2023-02-29' is not a calendar date written YYYY-MM-DD/);
+  assert.equal(parseDecimal("-1.25e3"), -1250);
+  assert.equal(parseDecimal(".5"), 0.5);
+  for (const raw of ["", "1,234", "0x10", "Infinity", "null"]) assert.ok(Number.isNaN(parseDecimal(raw)), raw);
 });

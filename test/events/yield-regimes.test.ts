@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { relativeByYieldDirection, yieldSpells } from "../../lib/events/yield-regimes";
+import { relativeByYieldDirection, yieldRelation, yieldSpells } from "../../lib/events/yield-regimes";
 import type { YieldSteps } from "../../lib/series/yield-steps";
 import type { DailySeries } from "../../lib/series/daily-series";
 import { weekdays } from "../series/fixtures";
@@ -39,4 +39,16 @@ test("yield spells run between turning points and carry both indexes' returns ov
   assert.ok(Math.abs(falling.largeReturn - (110 / 98 - 1)) < 1e-12);
   assert.ok(Math.abs(falling.relative - (120 / 95 - 110 / 98)) < 1e-12);
   assert.equal(falling.tradingDays, 2);
+});
+
+test("the yield relation fits the claim only with a negative correlation and a better mean when yields fall", () => {
+  const fits = { yieldChange: Float64Array.of(-0.2, 0.1, -0.1, 0.3), relative: Float64Array.of(0.03, -0.01, 0.01, -0.02) } as YieldSteps;
+  const relation = yieldRelation(fits);
+  assert.equal(relation.n, 4);
+  assert.ok(relation.correlation < 0);
+  assert.ok(Math.abs(relation.fallingMean - 0.02) < 1e-12);
+  assert.ok(Math.abs(relation.risingMean - -0.015) < 1e-12);
+  assert.equal(relation.fitsClaim, true);
+  const opposite = { yieldChange: fits.yieldChange, relative: fits.relative.map((v) => -v) } as YieldSteps;
+  assert.equal(yieldRelation(opposite).fitsClaim, false);
 });

@@ -238,21 +238,37 @@ export async function newLabPage(browser: Browser): Promise<Page> {
 }
 
 /**
- * Opens a notebook in JupyterLab and waits until its cells show and its kernel is idle.
- * Each notebook gets its own workspace, so the layout of an earlier one is never restored.
+ * Opens a notebook in JupyterLab and waits until all its cells show and its kernel is connected
+ * and idle. Each notebook gets its own workspace, so the layout of an earlier one is never restored.
  *
  * @example
  * await openNotebook(page, lab, ".lab-test-123-000-200-day-reclaim.ipynb", "w1");
  */
 export async function openNotebook(page: Page, lab: Lab, notebookPath: string, workspace: string, timeoutMs = 120_000): Promise<void> {
+  const cells = readNotebook(path.join(lab.rootDir, notebookPath)).cells.length;
   await page.goto(lab.notebookUrl(notebookPath, workspace));
-  const panel = `.jp-NotebookPanel:has(.jp-Notebook):visible`;
-  await page.waitForSelector(`${panel} .jp-Cell`, { timeout: timeoutMs });
-  await page.waitForFunction(
-    () => document.querySelector(".jp-NotebookPanel-toolbar .jp-Notebook-ExecutionIndicator")?.getAttribute("data-status") === "idle",
-    null,
-    { timeout: timeoutMs, polling: 200 },
-  );
+  try {
+    await page.waitForFunction(
+      (expected: number) => {
+        const panel = document.querySelector(".jp-NotebookPanel:not(.lm-mod-hidden)");
+        const kernel = panel?.querySelector('.jp-NotebookPanel-toolbar [data-jp-item-name="kernelName"]')?.textContent?.trim();
+        const status = panel?.querySelector(".jp-NotebookPanel-toolbar .jp-Notebook-ExecutionIndicator")?.getAttribute("data-status");
+        const shown = panel?.querySelectorAll(".jp-Notebook .jp-Cell").length;
+        return shown === expected && kernel !== undefined && kernel !== "" && kernel !== "No Kernel" && status === "idle";
+      },
+      cells,
+      { timeout: timeoutMs, polling: 200 },
+    );
+  } catch (error) {
+    const status = await page
+      .locator(".jp-StatusBar-Widget")
+      .allInnerTexts()
+      .catch(() => []);
+    throw new Error(
+      `${notebookPath} did not open with ${cells} cells and an idle kernel within ${timeoutMs} ms (status bar: ${status.join(" | ")}); server log ends:\n${lab.logTail(15)}`,
+      { cause: error },
+    );
+  }
 }
 
 /**
@@ -302,10 +318,10 @@ export async function runAllCells(page: Page, timeoutMs = 600_000): Promise<RunR
   const before = Math.max(0, ...(await codeCellStates(page)).map((c) => c.count ?? 0));
   const started = Date.now();
   await page.click('.lm-MenuBar-item:has-text("Run")');
-  await page.click('.lm-Menu-item[data-command="notebook:run-all-cells"]');
+  await page.click('.lm-Menu-item .lm-Menu-itemLabel:text-is("Run All Cells")');
   await page.waitForFunction(
     (previous: number) => {
-      const prompts = [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell")]
+      const prompts = Array.from(document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell"))
         .filter((cell) => (cell.querySelector(".cm-content")?.textContent ?? "").trim() !== "")
         .map((cell) => cell.querySelector(".jp-InputPrompt")?.textContent?.trim() ?? "");
       if (prompts.some((p) => p === "[*]:")) return false;
@@ -329,7 +345,7 @@ interface CodeCellState {
 
 async function codeCellStates(page: Page): Promise<CodeCellState[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")].flatMap((cell, index) => {
+    Array.from(document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")).flatMap((cell, index) => {
       if (!cell.classList.contains("jp-CodeCell")) return [];
       const prompt = /^\[(\d+)\]:$/.exec(cell.querySelector(".jp-InputPrompt")?.textContent?.trim() ?? "");
       const empty = (cell.querySelector(".cm-content")?.textContent ?? "").trim() === "";
@@ -353,8 +369,8 @@ export interface ErrorOutput {
  */
 export async function errorOutputs(page: Page): Promise<ErrorOutput[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")].flatMap((cell, index) =>
-      [...cell.querySelectorAll('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')].map((output) => ({
+    Array.from(document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")).flatMap((cell, index) =>
+      Array.from(cell.querySelectorAll('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')).map((output) => ({
         cell: index,
         text: (output.textContent ?? "").trim().slice(0, 2000),
       })),
@@ -369,15 +385,16 @@ export interface ChartCount {
 }
 
 /**
- * Counts the Plotly outputs of the open notebook and those that have drawn (an SVG plot inside).
+ * Counts the Plotly outputs of the open notebook (the plotly extension's renderer, or a plot
+ * drawn by an HTML output) and those that have drawn (an SVG plot inside).
  *
  * @example
  * await chartCount(page); // { outputs: 7, drawn: 7 }
  */
 export async function chartCount(page: Page): Promise<ChartCount> {
   return page.evaluate(() => {
-    const outputs = [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output")].filter(
-      (o) => o.matches(".js-plotly-plot") || o.querySelector(".js-plotly-plot, .plot-container") !== null,
+    const outputs = Array.from(document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output")).filter(
+      (o) => o.matches(".js-plotly-plot, .jp-RenderedPlotly") || o.querySelector(".js-plotly-plot, .plot-container") !== null,
     );
     return { outputs: outputs.length, drawn: outputs.filter((o) => o.querySelector("svg.main-svg") !== null).length };
   });
@@ -397,8 +414,8 @@ export async function waitForCharts(page: Page, expected: number, timeoutMs = 60
     const seen = await chartCount(page);
     if ((seen.outputs === expected && seen.drawn === expected) || Date.now() > deadline) return seen;
     await page.evaluate(() => {
-      const undrawn = [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output")].find(
-        (o) => (o.matches(".js-plotly-plot") || o.querySelector(".js-plotly-plot")) && !o.querySelector("svg.main-svg"),
+      const undrawn = Array.from(document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output")).find(
+        (o) => (o.matches(".js-plotly-plot, .jp-RenderedPlotly") || o.querySelector(".js-plotly-plot")) && !o.querySelector("svg.main-svg"),
       );
       undrawn?.scrollIntoView();
     });
@@ -415,8 +432,8 @@ export async function waitForCharts(page: Page, expected: number, timeoutMs = 60
  */
 export async function claimsTables(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) table.claims-table")].map((table) =>
-      [...table.querySelectorAll("tr")].map((row) => [...row.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim()).join("\t")).join("\n"),
+    Array.from(document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) table.claims-table")).map((table) =>
+      Array.from(table.querySelectorAll("tr")).map((row) => Array.from(row.querySelectorAll("th, td")).map((c) => (c.textContent ?? "").trim()).join("\t")).join("\n"),
     ),
   );
 }

@@ -1,0 +1,45 @@
+import type { HorizonResult } from "./event-study";
+import type { Trough } from "./troughs";
+
+/** One bear-market trough with what followed it at one horizon: a row of the trough table. */
+export interface TroughOutcome {
+  peak: string;
+  trough: string;
+  /** The day the recovery from the trough was reached (null for a provisional trough). */
+  recovery: string | null;
+  /** Fall from peak to trough (fraction, negative). */
+  decline: number;
+  /** Forward return from the trough over the horizon (fraction); null while the horizon is open. */
+  forwardReturn: number | null;
+  /** Return from the trough to the horizon's end, or to the data's last day when open. */
+  returnToDate: number;
+  endDate: string;
+  status: "complete" | "open";
+}
+
+/**
+ * Joins troughs with their event-study outcomes at one horizon, by row, so one table shows each
+ * bear market's peak, trough, depth and what followed.
+ *
+ * @example
+ * const troughs = bearMarketTroughs(rut, { fall: 0.2, recovery: 0.2 });
+ * const study = eventStudy(rut, troughs.map((t) => t.troughIndex), { horizons: [{ tradingDays: 252 }] });
+ * troughOutcomes(troughs, study.horizons[0]);
+ */
+export function troughOutcomes(troughs: readonly Trough[], result: HorizonResult): TroughOutcome[] {
+  const byRow = new Map([...result.complete, ...result.open].map((o) => [o.startIndex, o]));
+  return troughs.map((t) => {
+    const outcome = byRow.get(t.troughIndex);
+    if (!outcome) throw new Error(`trough on ${t.troughDate} (row ${t.troughIndex}) is not among the event study's events: pass the same troughs to eventStudy`);
+    return {
+      peak: t.peakDate,
+      trough: t.troughDate,
+      recovery: t.recoveryDate,
+      decline: t.decline,
+      forwardReturn: outcome.value,
+      returnToDate: outcome.toDate,
+      endDate: outcome.endDate,
+      status: outcome.open ? "open" : "complete",
+    };
+  });
+}

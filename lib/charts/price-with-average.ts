@@ -1,6 +1,7 @@
 import type { DailySeries } from "../series/daily-series";
 import { runs } from "../series/runs";
 import { chartLayout, DATE_AXIS, withDisplayDefaults, type ChartFrame, type Figure } from "./figure";
+import { logAxis } from "./log-axis";
 import { formatFixed, PRICE_DECIMALS, roundTo } from "./round";
 import { lineTrace, requireAligned, type EventMarker } from "./traces";
 
@@ -82,24 +83,6 @@ export function priceWithAverage(
       },
     },
   });
-}
-
-/**
- * A log axis labelled at 1-2-5 steps in full numbers (100, 200, 500, 1,000): Plotly's own log
- * ticks label 2,000 as a bare "2".
- */
-function logAxis(values: ArrayLike<number>) {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] > 0 && values[i] < min) min = values[i];
-    if (values[i] > max) max = values[i];
-  }
-  const tickvals: number[] = [];
-  for (let power = Math.floor(Math.log10(min)); 10 ** power <= max; power++) {
-    for (const step of [1, 2, 5]) tickvals.push(Number((step * 10 ** power).toPrecision(1)));
-  }
-  return { type: "log", tickvals, tickformat: ",~f" };
 }
 
 function eventTrace(series: DailySeries, events: readonly EventMarker[], name: string) {

@@ -59,3 +59,18 @@ export function statementVerdict(holds: Holds): Verdict {
   };
   return verdicts[holds];
 }
+
+/**
+ * How far a claim holds that bundles several checked figures (a level, a move and a date):
+ * all confirmed -> yes; any untestable -> untestable; any not confirmed -> no; else partly.
+ *
+ * @example
+ * combinedHolds(["confirmed", "roughly"]); // "partly"
+ */
+export function combinedHolds(verdicts: readonly Verdict[]): Holds {
+  if (verdicts.length === 0) throw new Error("combinedHolds: no verdicts given (pass the verdict of each figure the claim bundles)");
+  if (verdicts.every((v) => v === "confirmed")) return "yes";
+  if (verdicts.includes("not testable")) return "untestable";
+  if (verdicts.includes("not confirmed")) return "no";
+  return "partly";
+}

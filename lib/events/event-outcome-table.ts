@@ -17,7 +17,7 @@ export type EventOutcomeRow = { event: string; status: string } & Record<string,
  * Joins several studies of the same events (e.g. the S&P 500 and the Russell 2000, at 252 trading
  * days and at one calendar year) into one row per event. A column's value is the forward return
  * when the horizon is complete, the return so far when it is open; `status` says which values are
- * partial and to which day, and which series do not cover the event.
+ * partial and to which day (grouped by that day), and which series do not cover the event.
  *
  * @example
  * eventOutcomeTable(breakouts.map((b) => b.date), [
@@ -42,15 +42,17 @@ export function eventOutcomeTable(eventDates: readonly string[], columns: readon
   });
   return eventDates.map((event) => {
     const values: Record<string, number | null> = {};
-    const partial: string[] = [];
+    // Partial columns grouped by the day their data end: "A 2d, A 5d to 2024-01-12".
+    const partial = new Map<string, string[]>();
     const missing: string[] = [];
     for (const { name, byDate } of lookups) {
       const outcome = byDate.get(event);
       values[name] = outcome ? outcome.toDate : null;
       if (!outcome) missing.push(name);
-      else if (outcome.open) partial.push(`${name} to ${outcome.endDate}`);
+      else if (outcome.open) partial.set(outcome.endDate, [...(partial.get(outcome.endDate) ?? []), name]);
     }
-    const notes = [partial.length > 0 ? `partial: ${partial.join(", ")}` : "", missing.length > 0 ? `not covered: ${missing.join(", ")}` : ""];
+    const partialText = [...partial].map(([endDate, names]) => `${names.join(", ")} to ${endDate}`).join("; ");
+    const notes = [partialText ? `partial: ${partialText}` : "", missing.length > 0 ? `not covered: ${missing.join(", ")}` : ""];
     return { event, ...values, status: notes.filter(Boolean).join("; ") || "complete" } as EventOutcomeRow;
   });
 }

@@ -2,7 +2,12 @@ import type { DailySeries } from "../series/daily-series";
 import { randomEntryBaseline, type Baseline } from "./baseline";
 import type { EventStudy } from "./event-study";
 
-/** Options of eventsVsRandom: those of randomEntryBaseline, shared by every horizon. */
+/**
+ * Options of eventsVsRandom: those of randomEntryBaseline, shared by every horizon.
+ *
+ * @example
+ * const options: EventsVsRandomOptions = { from: rut.dates[199], draws: 10_000, seed: 1 };
+ */
 export interface EventsVsRandomOptions {
   /** First eligible random entry day: the day the events could first occur (e.g. once a 200-day average exists). */
   from?: string;
@@ -10,7 +15,12 @@ export interface EventsVsRandomOptions {
   seed?: number;
 }
 
-/** One horizon of an event study next to its random-entry baseline; returns and rates are fractions. */
+/**
+ * One horizon of an event study next to its random-entry baseline; returns and rates are fractions.
+ *
+ * @example
+ * eventsVsRandom(rut, study, options).rows.map((r) => [r.horizon, r.eventsMean, r.percentile]);
+ */
 export interface EventsVsRandomRow {
   horizon: string;
   /** Events with a complete horizon. */

@@ -14,6 +14,11 @@ export interface OutflowSignalOptions {
   percentile: number;
   /** Rolling sums that must have been seen before the percentile counts (a short history has no tail). */
   minHistory: number;
+  /**
+   * Fewest trading days from one signal to the next (default 0): a cross within this many rows
+   * of the last signal kept is dropped, so outcomes over a horizon this long do not overlap.
+   */
+  spacing?: number;
 }
 
 /** Daily net flows as the signal reads them (lib/data's FundFlows fits). */
@@ -30,7 +35,7 @@ export interface OutflowSignal {
   rollingSum: Float64Array;
   /** The `percentile` of the rolling sums up to each day (NaN until `minHistory` sums). */
   threshold: Float64Array;
-  /** Rows (of `dates`) on which the rolling sum crossed below the threshold. */
+  /** Rows (of `dates`) on which the rolling sum crossed below the threshold, `spacing` apart. */
   signalRows: number[];
 }
 
@@ -38,13 +43,16 @@ export interface OutflowSignal {
  * The contrarian outflow signal: the `window`-day sum of net flows, and the days it falls
  * below the `percentile`-th percentile of every rolling sum seen so far. Only a cross counts
  * (the sum was at or above the threshold on the previous day), so a long spell of outflows is
- * one signal, not one a day. The threshold uses past data only.
+ * one signal, not one a day; with `spacing`, crosses closer than that to the last signal kept
+ * are dropped too. The threshold uses past data only.
  *
  * @example
- * outflowSignal(flows, { window: 65, percentile: 10, minHistory: 252 }).signalRows.map((i) => flows.dates[i]);
+ * outflowSignal(flows, { window: 65, percentile: 10, minHistory: 252, spacing: 63 }).signalRows.map((i) => flows.dates[i]);
  */
 export function outflowSignal(flows: DailyFlows, options: OutflowSignalOptions): OutflowSignal {
   const { window, percentile, minHistory } = options;
+  const spacing = options.spacing ?? 0;
+  if (!Number.isInteger(spacing) || spacing < 0) throw new Error(`spacing ${spacing}: must be a whole number of trading days >= 0`);
   if (flows.dates.length !== flows.flow.length) {
     throw new Error(`flows has ${flows.flow.length} values but ${flows.dates.length} dates: pass flows read by loadFlows`);
   }
@@ -54,9 +62,11 @@ export function outflowSignal(flows: DailyFlows, options: OutflowSignalOptions):
   }
   const sum = rollingSum(flows.flow, window);
   const threshold = expandingQuantile(sum, percentile / 100, minHistory);
-  const signalRows = crossings(sum, threshold)
-    .filter((c) => c.direction === "down")
-    .map((c) => c.index);
+  const signalRows: number[] = [];
+  for (const cross of crossings(sum, threshold)) {
+    const previous = signalRows[signalRows.length - 1];
+    if (cross.direction === "down" && (previous === undefined || cross.index - previous >= spacing)) signalRows.push(cross.index);
+  }
   return { dates: flows.dates, rollingSum: sum, threshold, signalRows };
 }
 

@@ -24,6 +24,7 @@ export { type HeadAndShouldersSweepParams, type HeadAndShouldersSweep, headAndSh
 export { type AveragePair, type AverageCrossing, averagePairLabel, averageCrossings } from "./average-crossings";
 export { type MacdCrossover, macdCrossovers } from "./macd-crossovers";
 export { type SignalCondition, type SignalOverlap, signalOverlap } from "./signal-overlap";
+export { type BreakoutOutcomeRow, breakoutOutcomes } from "./breakout-outcomes";
 export * from "./reclaim-outcomes";
 export * from "./expanding-quantile";
 export * from "./flow-signal";

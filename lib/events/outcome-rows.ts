@@ -1,6 +1,11 @@
 import type { EventStudy } from "./event-study";
 
-/** One event's forward returns, one column per horizon label ("1m", "252d"...). */
+/**
+ * One event's forward returns, one column per horizon label ("1m", "252d"...).
+ *
+ * @example
+ * horizonOutcomeRows(study)[0]["252d"]; // a fraction, or "open: +4.2% to date"
+ */
 export type HorizonOutcomeRow = { date: string } & Record<string, string | number>;
 
 /**

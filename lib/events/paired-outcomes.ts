@@ -3,7 +3,12 @@ import { lowerBound, type DailySeries } from "../series/daily-series";
 import { forwardReturn } from "../series/forward";
 import { horizonLabel, type Horizon } from "../series/horizon";
 
-/** One series' forward return from an event date. */
+/**
+ * One series' forward return from an event date.
+ *
+ * @example
+ * pairedForwardReturns(iwn, iwo, ["2009-03-09"], { tradingDays: 252 }).outcomes[0].a.value;
+ */
 export interface LegOutcome {
   /** The series' first trading day on or after the event date. */
   startDate: string;
@@ -16,7 +21,12 @@ export interface LegOutcome {
   open: boolean;
 }
 
-/** Two series' forward returns from the same event date, side by side. */
+/**
+ * Two series' forward returns from the same event date, side by side.
+ *
+ * @example
+ * paired.outcomes.filter((o) => o.winner === "a").map((o) => o.date); // events where a won
+ */
 export interface PairedOutcome {
   date: string;
   a: LegOutcome;
@@ -27,7 +37,12 @@ export interface PairedOutcome {
   winner: "a" | "b" | "tie" | null;
 }
 
-/** The paired outcomes and the event dates the two series cannot reach. */
+/**
+ * The paired outcomes and the event dates the two series cannot reach.
+ *
+ * @example
+ * pairedForwardReturns(iwn, iwo, troughDates, { tradingDays: 252 }).outOfRange; // troughs before July 2000
+ */
 export interface PairedForwardReturns {
   label: string;
   outcomes: PairedOutcome[];
@@ -75,7 +90,12 @@ function leg(series: DailySeries, date: string, horizon: Horizon): LegOutcome | 
   return { startDate: dates[i], endDate: dates[result.endIndex], value: result.value, toDate: result.toDate, open: result.open };
 }
 
-/** How often the first series beat the second over complete horizons. */
+/**
+ * How often the first series beat the second over complete horizons.
+ *
+ * @example
+ * winShare(paired.outcomes).share; // e.g. 0.538
+ */
 export interface WinShare {
   /** Complete outcomes where a rose more than b. */
   wins: number;

@@ -1,7 +1,12 @@
 import type { HorizonResult } from "./event-study";
 import type { Trough } from "./troughs";
 
-/** One bear-market trough with what followed it at one horizon: a row of the trough table. */
+/**
+ * One bear-market trough with what followed it at one horizon: a row of the trough table.
+ *
+ * @example
+ * troughOutcomes(troughs, study.horizons[0]).filter((t) => t.status === "complete");
+ */
 export interface TroughOutcome {
   peak: string;
   trough: string;

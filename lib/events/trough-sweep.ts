@@ -4,7 +4,12 @@ import { horizonLabel, type Horizon } from "../series/horizon";
 import { eventStudy } from "./event-study";
 import { troughRule } from "./troughs";
 
-/** Parameters of the trough sensitivity sweep. */
+/**
+ * Parameters of the trough sensitivity sweep.
+ *
+ * @example
+ * const params: TroughSweepParams = { falls: [0.2, 0.3], recoveries: [0.2, 0.5], horizon: { tradingDays: 252 } };
+ */
 export interface TroughSweepParams {
   /** Falls from the peak that make a bear market, as fractions (0.2 = 20%): the grid's rows. */
   falls: readonly number[];
@@ -19,6 +24,9 @@ export interface TroughSweepParams {
 /**
  * The sweep's grids, indexed [fall index][recovery index] (rows = falls, as a Plotly heatmap's
  * z). Statistics cover troughs whose horizon ended within the data; they are NaN without any.
+ *
+ * @example
+ * troughSweep(rut, params).count[0][1]; // troughs with fall 20%, recovery 50%
  */
 export interface TroughSweep {
   falls: number[];
@@ -72,7 +80,12 @@ export function troughSweep(series: DailySeries, params: TroughSweepParams): Tro
   return grid;
 }
 
-/** One definition of the sweep whose mean return is near a target. */
+/**
+ * One definition of the sweep whose mean return is near a target.
+ *
+ * @example
+ * sweepReadingsNear(grid, 0.6, 0.05).map((r) => [r.fall, r.recovery]);
+ */
 export interface SweepReading {
   fall: number;
   recovery: number;

@@ -3,7 +3,12 @@ import type { DailySeries } from "../series/daily-series";
 import { bearMarkets, type BearMarketOptions } from "../series/drawdowns";
 import type { EventRule } from "./rule";
 
-/** One bear-market low, as the trough table shows it. */
+/**
+ * One bear-market low, as the trough table shows it.
+ *
+ * @example
+ * bearMarketTroughs(rut, { fall: 0.2, recovery: 0.2 })[0].troughDate; // "1987-10-28"
+ */
 export interface Trough {
   peakIndex: number;
   peakDate: string;
@@ -18,7 +23,12 @@ export interface Trough {
   provisional: boolean;
 }
 
-/** Options of bearMarketTroughs: the bear-market definition, and whether an open one counts. */
+/**
+ * Options of bearMarketTroughs: the bear-market definition, and whether an open one counts.
+ *
+ * @example
+ * const options: TroughOptions = { fall: 0.2, recovery: 0.2, peak: "rally", includeOpen: true };
+ */
 export interface TroughOptions extends BearMarketOptions {
   /** Include the provisional low of a bear market still open at the data's end (default false). */
   includeOpen?: boolean;

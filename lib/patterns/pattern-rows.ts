@@ -1,23 +1,22 @@
 import type { DailySeries } from "../series/daily-series";
 import { necklineAt, type InverseHeadAndShoulders } from "./inverse-head-and-shoulders";
 
-/** One pattern as a flat table row: dates and levels of its five swings, neckline and outcome. */
+/**
+ * One pattern as a flat table row: the dates of its troughs, the head's level, how far apart the
+ * shoulders are, when it was known, its outcome and its neckline (patternOverlay draws the rest).
+ */
 export interface PatternRow {
   leftShoulder: string;
-  leftShoulderLevel: number;
-  leftPeak: string;
   head: string;
   headLevel: number;
-  rightPeak: string;
   rightShoulder: string;
-  rightShoulderLevel: number;
+  /** |left - right shoulder| / their average: what shoulderTolerance limits. */
+  shoulderGap: number;
   /** Day the right shoulder was confirmed (the pattern known). */
   formed: string;
   outcome: InverseHeadAndShoulders["outcome"];
   /** Breakout day, or "" without one. */
   breakout: string;
-  /** Close on the breakout day (NaN without one). */
-  breakoutClose: number;
   /** Neckline level on the breakout day, else on the decision day, else on the last day. */
   neckline: number;
   /** Neckline above the head, as a fraction of the neckline on the head's day: the pattern's depth. */
@@ -37,17 +36,13 @@ export function patternRows(series: DailySeries, patterns: readonly InverseHeadA
     const neckline = necklineAt(p, at);
     return {
       leftShoulder: date(p.leftShoulder.index),
-      leftShoulderLevel: p.leftShoulder.value,
-      leftPeak: date(p.leftPeak.index),
       head: date(p.head.index),
       headLevel: p.head.value,
-      rightPeak: date(p.rightPeak.index),
       rightShoulder: date(p.rightShoulder.index),
-      rightShoulderLevel: p.rightShoulder.value,
+      shoulderGap: Math.abs(p.leftShoulder.value - p.rightShoulder.value) / ((p.leftShoulder.value + p.rightShoulder.value) / 2),
       formed: date(p.formedIndex),
       outcome: p.outcome,
       breakout: p.breakoutIndex === null ? "" : date(p.breakoutIndex),
-      breakoutClose: p.breakoutIndex === null ? NaN : series.close[p.breakoutIndex],
       neckline,
       depth: 1 - p.head.value / necklineAt(p, p.head.index),
     };

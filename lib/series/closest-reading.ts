@@ -12,7 +12,12 @@ export interface Reading {
   values: readonly number[];
 }
 
-/** How one reading compares with the article's figures. */
+/**
+ * How one reading compares with the article's figures.
+ *
+ * @example
+ * closestReading(readings, [1, 7.8, 9.4], 0.5).rows[0].reproduced; // [false, true, true]
+ */
 export interface ReadingMatch {
   label: string;
   values: number[];
@@ -27,7 +32,12 @@ export interface ReadingMatch {
   totalGap: number;
 }
 
-/** Every reading's comparison, and the one that reproduces the article best. */
+/**
+ * Every reading's comparison, and the one that reproduces the article best.
+ *
+ * @example
+ * closestReading(readings, [3.5], 0.5).best.label;
+ */
 export interface ClosestReading {
   rows: ReadingMatch[];
   /** Most figures within tolerance; among those, the smallest total gap (the first on a tie). */
@@ -36,8 +46,9 @@ export interface ClosestReading {
 
 /**
  * Which reading (a day, a definition) reproduces a set of article figures best: each figure
- * counts as reproduced when it is within `tolerance` of the article's; the best reading
- * reproduces the most, then has the smallest total gap.
+ * counts as reproduced when it is within `tolerance` of the article's (one tolerance for all,
+ * or one per figure, e.g. from roundingTolerance); the best reading reproduces the most, then
+ * has the smallest total gap.
  *
  * @example
  * closestReading(
@@ -45,15 +56,20 @@ export interface ClosestReading {
  *   [1, 7.8, 9.4], 0.5,
  * ).best.label; // "2025-07-31" (two of three figures)
  */
-export function closestReading(readings: readonly Reading[], article: readonly number[], tolerance: number): ClosestReading {
-  checkNonNegative(tolerance, "tolerance");
+export function closestReading(readings: readonly Reading[], article: readonly number[], tolerance: number | readonly number[]): ClosestReading {
+  const tolerances = typeof tolerance === "number" ? article.map(() => tolerance) : [...tolerance];
+  if (tolerances.length !== article.length) {
+    throw new Error(`tolerance has ${tolerances.length} values but the article has ${article.length} figures: pass one tolerance, or one per figure`);
+  }
+  tolerances.forEach((t) => checkNonNegative(t, "tolerance"));
   if (readings.length === 0) throw new Error("readings: empty (pass at least one candidate reading)");
   const rows = readings.map((reading): ReadingMatch => {
     if (reading.values.length !== article.length) {
       throw new Error(`reading ${reading.label} has ${reading.values.length} values but the article has ${article.length} figures: pass one value per figure, in the article's order`);
     }
     const gaps = reading.values.map((value, k) => value - article[k]);
-    const reproduced = gaps.map((gap) => Math.abs(gap) <= tolerance);
+    // A hair of slack so a gap of exactly the tolerance survives floating-point noise.
+    const reproduced = gaps.map((gap, k) => Math.abs(gap) <= tolerances[k] + 1e-9);
     return {
       label: reading.label,
       values: [...reading.values],
@@ -66,4 +82,21 @@ export function closestReading(readings: readonly Reading[], article: readonly n
   });
   const best = rows.reduce((a, b) => (b.matches > a.matches || (b.matches === a.matches && b.totalGap < a.totalGap) ? b : a));
   return { rows, best };
+}
+
+/**
+ * Half a unit of a quoted figure's last digit: how far a value may be from it and still round
+ * to it ("7.8" -> 0.05, "1" -> 0.5, "2,211.65" -> 0.005). Reproducing a figure "at the
+ * article's precision" means being within this.
+ *
+ * @example
+ * ["1", "7.8", "9.4"].map(roundingTolerance); // [0.5, 0.05, 0.05]
+ */
+export function roundingTolerance(figure: string): number {
+  const text = figure.trim().replace(/,/g, "");
+  if (!/^[+-]?\d+(\.\d+)?$/.test(text)) {
+    throw new Error(`figure "${figure}": expected a number as the article writes it, e.g. "7.8" or "2,211.65"`);
+  }
+  const decimals = text.includes(".") ? text.length - text.indexOf(".") - 1 : 0;
+  return 0.5 * 10 ** -decimals;
 }

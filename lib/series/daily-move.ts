@@ -1,7 +1,12 @@
 import { checkNonNegative } from "./checks";
 import { lowerBound, upperBound, type DailySeries } from "./daily-series";
 
-/** One trading day's close and its move from the previous close. */
+/**
+ * One trading day's close and its move from the previous close.
+ *
+ * @example
+ * dailyMove(rut, "2025-07-31").change; // -0.0093
+ */
 export interface DailyMove {
   index: number;
   date: string;
@@ -30,7 +35,12 @@ export function dailyMove(series: DailySeries, date: string): DailyMove {
   return moveAt(series, i);
 }
 
-/** Options of daysClosingNear. */
+/**
+ * Options of daysClosingNear.
+ *
+ * @example
+ * const options: ClosingNearOptions = { tolerance: 0.5, from: "2025-01-01", to: "2025-08-01" };
+ */
 export interface ClosingNearOptions {
   /** Largest |close - level| that counts as near, in the series' units (index points). */
   tolerance: number;

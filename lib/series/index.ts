@@ -14,7 +14,6 @@ export * from "./calendar";
 export * from "./cagr";
 export * from "./checks";
 export * from "./spans";
-export * from "./year-to-date-path";
 export * from "./relative-paths";
 export * from "./cumulative-return";
 export * from "./align";

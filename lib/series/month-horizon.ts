@@ -1,6 +1,11 @@
 import type { Horizon } from "./horizon";
 
-/** Trading days counted as one month: 252 a year / 12. */
+/**
+ * Trading days counted as one month: 252 a year / 12.
+ *
+ * @example
+ * 12 * TRADING_DAYS_PER_MONTH; // 252, the one-year horizon
+ */
 export const TRADING_DAYS_PER_MONTH = 21;
 
 /**

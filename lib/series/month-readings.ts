@@ -2,7 +2,12 @@ import { monthReturn, type DatedReturn } from "./calendar";
 import { lowerBound, upperBound, type DailySeries } from "./daily-series";
 import { periodExtreme } from "./period-extreme";
 
-/** One way to read "the month's move", with the closes it joins. */
+/**
+ * One way to read "the month's move", with the closes it joins.
+ *
+ * @example
+ * const [monthEnd] = monthMoveReadings(rut, 2025, 7); // { reading: "month end to month end", value: 0.017, ... }
+ */
 export interface MonthReading extends DatedReturn {
   /** How the move is measured, in words. */
   reading: string;

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { numericVerdict, statementVerdict } from "../../lib/claims/verdict";
+import { combinedHolds, numericVerdict, statementVerdict } from "../../lib/claims/verdict";
 
 test("a figure within tolerance is confirmed, on either side", () => {
   assert.equal(numericVerdict({ article: 18.1, measured: 17.2, tolerance: 1 }), "confirmed");
@@ -37,4 +37,12 @@ test("statements map to the four verdicts", () => {
     (["yes", "partly", "no", "untestable"] as const).map(statementVerdict),
     ["confirmed", "roughly", "not confirmed", "not testable"],
   );
+});
+
+test("a claim bundling several figures holds only as far as its weakest figure", () => {
+  assert.equal(combinedHolds(["confirmed", "confirmed"]), "yes");
+  assert.equal(combinedHolds(["confirmed", "roughly"]), "partly");
+  assert.equal(combinedHolds(["roughly", "not confirmed"]), "no");
+  assert.equal(combinedHolds(["not confirmed", "not testable"]), "untestable");
+  assert.throws(() => combinedHolds([]), /combinedHolds: no verdicts given/);
 });

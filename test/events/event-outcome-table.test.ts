@@ -19,9 +19,21 @@ test("one row per event, one return per column; partial and uncovered values are
   assert.deepEqual(rows, [
     { event: "2024-01-01", "A 2d": 102 / 100 - 1, "B 2d": null, status: "not covered: B 2d" },
     { event: "2024-01-04", "A 2d": 105 / 103 - 1, "B 2d": 60 / 50 - 1, status: "complete" },
-    { event: "2024-01-11", "A 2d": 109 / 108 - 1, "B 2d": 100 / 90 - 1, status: "partial: A 2d to 2024-01-12, B 2d to 2024-01-12" },
+    { event: "2024-01-11", "A 2d": 109 / 108 - 1, "B 2d": 100 / 90 - 1, status: "partial: A 2d, B 2d to 2024-01-12" },
   ]);
   assert.deepEqual(Object.keys(rows[0]), ["event", "A 2d", "B 2d", "status"], "columns in the order given, status last");
+});
+
+test("partial columns are grouped by the day their data end", () => {
+  const shortB: DailySeries = { ...b, dates: b.dates.slice(0, -1), close: b.close.slice(0, -1) };
+  const horizons = [{ tradingDays: 5 }];
+  const [row] = eventOutcomeTable(["2024-01-09"], [
+    { name: "A", study: crossSeriesEventStudy(a, ["2024-01-09"], { horizons }) },
+    { name: "B", study: crossSeriesEventStudy(shortB, ["2024-01-09"], { horizons }) },
+    { name: "A again", study: crossSeriesEventStudy(a, ["2024-01-09"], { horizons }) },
+  ]);
+  assert.equal(row.status, "partial: A, A again to 2024-01-12; B to 2024-01-11");
+  assert.equal(row.B, 90 / 70 - 1);
 });
 
 test("a column can pick a later horizon of its study; names must be unique", () => {

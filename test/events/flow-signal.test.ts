@@ -64,3 +64,18 @@ test("signals without an entry close are counted, and bad options are refused", 
   assert.throws(() => outflowSignal(flows, { ...options, window: 65 }), /the flows cover 7 days: fewer than the 65-day window/);
   assert.throws(() => flowSignalStudy(short, flows, { ...options, entryLag: -1, horizons: [{ tradingDays: 1 }] }), /entryLag -1/);
 });
+
+test("spacing drops crosses too close to the last signal kept", () => {
+  const random = mulberry32(11);
+  const n = 600;
+  const walk = { dates: weekdays("2020-01-01", n), flow: Float64Array.from({ length: n }, () => random() - 0.52) };
+  const base = { window: 20, percentile: 10, minHistory: 60 };
+  const all = outflowSignal(walk, base).signalRows;
+  const spaced = outflowSignal(walk, { ...base, spacing: 63 }).signalRows;
+  // Recount by hand: keep a cross when it is at least 63 rows after the last one kept.
+  const expected: number[] = [];
+  for (const row of all) if (expected.length === 0 || row - expected[expected.length - 1] >= 63) expected.push(row);
+  assert.ok(expected.length < all.length, "the fixture should have crosses closer than 63 rows");
+  assert.deepEqual(spaced, expected);
+  assert.throws(() => outflowSignal(walk, { ...base, spacing: -1 }), /spacing -1/);
+});

@@ -378,47 +378,68 @@ export async function errorOutputs(page: Page): Promise<ErrorOutput[]> {
   );
 }
 
-/** Plotly outputs on the page: how many there are and how many have drawn their SVG. */
+/**
+ * The Plotly outputs of the open notebook: the plotly extension's renderer, or a plot drawn by
+ * an HTML output (CSS, for both the page and Playwright locators).
+ */
+const CHART_OUTPUTS =
+  ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output:is(.js-plotly-plot, .jp-RenderedPlotly, :has(.js-plotly-plot, .plot-container))";
+
+/**
+ * Plotly outputs on the page: how many there are, how many have drawn a live plot (its SVG),
+ * and how many show the PNG snapshot the plotly extension saved with the notebook (it draws
+ * the live plot when the pointer enters the picture).
+ */
 export interface ChartCount {
   outputs: number;
   drawn: number;
+  pictures: number;
 }
 
 /**
- * Counts the Plotly outputs of the open notebook (the plotly extension's renderer, or a plot
- * drawn by an HTML output) and those that have drawn (an SVG plot inside).
+ * Counts the Plotly outputs of the open notebook by what they show.
  *
  * @example
- * await chartCount(page); // { outputs: 7, drawn: 7 }
+ * await chartCount(page); // { outputs: 7, drawn: 7, pictures: 0 }
  */
 export async function chartCount(page: Page): Promise<ChartCount> {
-  return page.evaluate(() => {
-    const outputs = Array.from(document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output")).filter(
-      (o) => o.matches(".js-plotly-plot, .jp-RenderedPlotly") || o.querySelector(".js-plotly-plot, .plot-container") !== null,
-    );
-    return { outputs: outputs.length, drawn: outputs.filter((o) => o.querySelector("svg.main-svg") !== null).length };
-  });
+  return page.evaluate((selector: string) => {
+    const outputs = Array.from(document.querySelectorAll(selector));
+    const drawn = outputs.filter((o) => o.querySelector("svg.main-svg") !== null);
+    const pictures = outputs.filter((o) => {
+      const image = o.querySelector<HTMLImageElement>("img.plot-img");
+      return !drawn.includes(o) && image !== null && image.src.startsWith("data:image/png") && image.style.display !== "none";
+    });
+    return { outputs: outputs.length, drawn: drawn.length, pictures: pictures.length };
+  }, CHART_OUTPUTS);
 }
 
 /**
- * Waits until the open notebook shows `expected` Plotly outputs, all drawn, and returns the
- * last count seen (which differs from `expected` only when the wait timed out). Off-screen
- * charts are scrolled to, as a reader would, in case the page defers drawing them.
+ * Waits until the open notebook shows `expected` Plotly outputs, each showing its chart, and
+ * returns the last count seen (short of `expected` only when the wait timed out). "shown"
+ * accepts a saved PNG snapshot; "live" wants every plot drawn, and moves the pointer over
+ * snapshots as a reader would, which makes the plotly extension draw them (scrolling to each,
+ * in case the page defers drawing what is off screen).
  *
  * @example
- * const seen = await waitForCharts(page, 7); // { outputs: 7, drawn: 7 }
+ * await waitForCharts(page, 7, "shown"); // { outputs: 7, drawn: 0, pictures: 7 } after reopening
+ * await waitForCharts(page, 7, "live"); // { outputs: 7, drawn: 7, pictures: 0 }
  */
-export async function waitForCharts(page: Page, expected: number, timeoutMs = 60_000): Promise<ChartCount> {
+export async function waitForCharts(page: Page, expected: number, mode: "shown" | "live", timeoutMs = 60_000): Promise<ChartCount> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const seen = await chartCount(page);
-    if ((seen.outputs === expected && seen.drawn === expected) || Date.now() > deadline) return seen;
-    await page.evaluate(() => {
-      const undrawn = Array.from(document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output")).find(
-        (o) => (o.matches(".js-plotly-plot, .jp-RenderedPlotly") || o.querySelector(".js-plotly-plot")) && !o.querySelector("svg.main-svg"),
-      );
-      undrawn?.scrollIntoView();
-    });
+    const showing = mode === "live" ? seen.drawn : seen.drawn + seen.pictures;
+    if ((seen.outputs === expected && showing === expected) || Date.now() > deadline) return seen;
+    const undrawn = page.locator(`${CHART_OUTPUTS}:not(:has(svg.main-svg))`).first();
+    if (mode === "live" && (await undrawn.count()) > 0) {
+      // Scrolling and hovering race with the page re-rendering: a miss is retried on the next pass.
+      await undrawn.scrollIntoViewIfNeeded({ timeout: 5_000 }).catch(() => undefined);
+      // The plotly extension swaps a snapshot for the live plot when the pointer enters it;
+      // force: the swap itself would otherwise read to Playwright as the target going away.
+      await page.mouse.move(0, 0);
+      await undrawn.hover({ force: true, timeout: 5_000 }).catch(() => undefined);
+    }
     await delay(250);
   }
 }

@@ -102,7 +102,10 @@ test("pattern rows give dates, levels, the neckline at the breakout and the dept
   assert.equal(row.breakout, series.dates[106]);
   assert.equal(row.formed, series.dates[95]);
   assert.equal(row.neckline, 110);
-  assert.equal(row.breakoutClose, 100 + (20 * 16) / 30);
+  assert.deepEqual([row.headLevel, row.shoulderGap], [90, 0]);
+  // Shoulders 100 and 106: 6 / 103 apart.
+  const lopsided = seriesThrough(inverseHeadAndShouldersKnots({ rightShoulder: 106 }));
+  assert.equal(patternRows(lopsided, inverseHeadAndShoulders(lopsided, { ...params, shoulderTolerance: 0.06 }))[0].shoulderGap, 6 / 103);
   assert.ok(Math.abs(row.depth - (1 - 90 / 110)) < 1e-12);
   assert.equal(row.outcome, "breakout");
 });

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inverseHeadAndShoulders } from "../../lib/patterns/inverse-head-and-shoulders";
-import { nearestBreakout } from "../../lib/patterns/nearest-breakout";
+import { nearestBreakout, necklineReadings } from "../../lib/patterns/nearest-breakout";
 import { seriesThrough } from "./fixtures";
 
 // Two textbook patterns in a row. The first (neckline 110) breaks out on row 98, where the rally
@@ -20,4 +20,17 @@ test("the breakout whose neckline is nearest the level, within the date range", 
   assert.equal(nearestBreakout(series, patterns, 135)?.breakoutIndex, 221);
   assert.equal(nearestBreakout(series, patterns, 112, { from: series.dates[150] })?.breakoutIndex, 221);
   assert.equal(nearestBreakout(series, patterns, 112, { to: series.dates[97] }), null);
+});
+
+test("neckline readings: the nearest breakout per detector reading, or none", () => {
+  const params = { pivots: { window: 5 }, shoulderTolerance: 0.03, maxNecklineTilt: 0.05 };
+  const rows = necklineReadings(series, [
+    { label: "5-day pivots", params },
+    { label: "breakout within 5 days", params: { ...params, maxBreakoutDays: 5 } },
+  ], 112);
+  assert.deepEqual(rows[0], { reading: "5-day pivots", breakout: series.dates[98], neckline: 110, difference: -2, pattern: `${series.dates[30]} / ${series.dates[60]} / ${series.dates[90]}` });
+  // Both right shoulders are known 5 rows after they happen: too late for a 5-day wait.
+  assert.equal(rows[1].breakout, "none");
+  const none = necklineReadings(series, [{ label: "too early", params }], 112, { to: series.dates[50] });
+  assert.deepEqual([none[0].breakout, Number.isNaN(none[0].neckline)], ["none", true]);
 });

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { closestReading } from "../../lib/series/closest-reading";
+import { closestReading, roundingTolerance } from "../../lib/series/closest-reading";
 
 const article = [1, 7.8, 9.4];
 
@@ -27,6 +27,32 @@ test("the reading reproducing the most figures wins, and the gaps are per figure
 test("a tighter tolerance changes which figures count", () => {
   const result = closestReading([{ label: "A", values: [0.1, 8.2, 9.4] }, { label: "B", values: [-0.8, 7.8, 9.4] }], article, 0.1);
   assert.equal(result.best.label, "B"); // only B reproduces two figures within 0.1
+});
+
+test("one tolerance per figure: the article's precision", () => {
+  // "1" may be 0.5..1.5; "7.8" and "9.4" only 7.75..7.85 and 9.35..9.45.
+  const precision = ["1", "7.8", "9.4"].map(roundingTolerance);
+  const result = closestReading(
+    [
+      { label: "loose", values: [1, 8.2, 9] }, // only the first figure at this precision
+      { label: "tight", values: [-0.83, 7.78, 9.38] }, // the last two
+    ],
+    article,
+    precision,
+  );
+  assert.deepEqual(result.rows.map((r) => r.reproduced), [
+    [true, false, false],
+    [false, true, true],
+  ]);
+  assert.equal(result.best.label, "tight");
+  // Within 0.5 for every figure, the loose reading reproduces all three.
+  assert.equal(closestReading([{ label: "loose", values: [1, 8.2, 9] }], article, 0.5).best.matches, 3);
+  assert.throws(() => closestReading([{ label: "x", values: [1, 2, 3] }], article, [0.5, 0.5]), /tolerance has 2 values but the article has 3 figures/);
+});
+
+test("rounding tolerance: half a unit of the figure's last digit", () => {
+  assert.deepEqual(["1", "7.8", "-0.9", "2,211.65", " 28 "].map(roundingTolerance), [0.5, 0.05, 0.05, 0.005, 0.5]);
+  assert.throws(() => roundingTolerance("~1%"), /figure "~1%": expected a number as the article writes it/);
 });
 
 test("readings of the wrong length, none at all, or a negative tolerance are refused", () => {

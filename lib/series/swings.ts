@@ -20,9 +20,8 @@ export interface Swing {
  * history; they are not a trading rule. The rows before the first turning point are left out.
  *
  * @example
- * swings(Float64Array.of(4, 5, 4.9, 3, 3.2, 4), 0.5);
- * // [{ start: 0, end: 1, rising, change 1 }, { start: 1, end: 3, falling, change -2 },
- * //  { start: 3, end: 5, rising, change 1, confirmed: false }]
+ * swings(Float64Array.of(4, 5, 4.9, 3, 3.2, 4), 0.5).map((s) => [s.start, s.end, s.direction, s.confirmed]);
+ * // [[0, 1, "rising", true], [1, 3, "falling", true], [3, 5, "rising", false]]
  */
 export function swings(values: ArrayLike<number>, threshold: number): Swing[] {
   if (!(threshold > 0 && Number.isFinite(threshold))) throw new Error(`threshold ${threshold}: must be a positive number (the smallest swing, in the values' unit)`);

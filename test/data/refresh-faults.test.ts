@@ -74,7 +74,7 @@ test("a provider that revised past values: the refresh writes the revised histor
   assert.deepEqual(Array.from(loadSeries("DGS10", { cacheDir: dir }).series.close), [4.13, 4.12, 3.98, 4.0, 4.02]);
 });
 
-/** What a refresh should report about a revised history (not in lib/data yet: see the todo). */
+/** What a refresh should report about a revised history (RefreshResult has no such field yet: see the todo). */
 interface Revisions {
   /** Dates in both the cache and the download whose value changed. */
   rows: number;

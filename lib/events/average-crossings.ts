@@ -14,7 +14,12 @@ export interface AveragePair {
   slow: number;
 }
 
-/** One crossing of a pair, with the levels on the day. */
+/**
+ * One crossing of a pair, with the levels on the day.
+ *
+ * @example
+ * const [first]: AverageCrossing[] = averageCrossings(rut, [{ fast: 1, slow: 200 }], { from: "2025-06-01" }); first.date; // "2025-06-30"
+ */
 export interface AverageCrossing {
   /** The pair in words, e.g. "price vs 200-day" or "50-day vs 200-day". */
   pair: string;

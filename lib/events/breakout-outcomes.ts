@@ -8,6 +8,9 @@ import { horizonOutcomeRows } from "./outcome-rows";
 /**
  * One breakout: where its pattern sat and what followed, one column per horizon label ("63d")
  * holding the forward return (fraction) or "open: +4.2% to date".
+ *
+ * @example
+ * const rows: BreakoutOutcomeRow[] = breakoutOutcomes(rut, patterns, [{ tradingDays: 63 }]).rows; rows[0]["63d"];
  */
 export type BreakoutOutcomeRow = {
   breakout: string;

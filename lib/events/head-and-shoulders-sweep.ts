@@ -6,7 +6,12 @@ import type { InverseHeadAndShouldersParams } from "../patterns/inverse-head-and
 import { inverseHeadAndShouldersRule } from "./head-and-shoulders-rule";
 import { summarizeReturns } from "./stats";
 
-/** The readings a head-and-shoulders sweep tries. */
+/**
+ * The readings a head-and-shoulders sweep tries.
+ *
+ * @example
+ * const params: HeadAndShouldersSweepParams = { base: { maxNecklineTilt: 0.05 }, pivotRules: [{ window: 5 }], shoulderTolerances: [0.03], horizon: { tradingDays: 63 } };
+ */
 export interface HeadAndShouldersSweepParams {
   /** Everything not swept (prices, neckline tilt, breakout wait). */
   base: Omit<InverseHeadAndShouldersParams, "pivots" | "shoulderTolerance">;
@@ -23,6 +28,9 @@ export interface HeadAndShouldersSweepParams {
 /**
  * The sweep's grids, indexed [pivot rule][tolerance] (rows = pivot rules, as a Plotly
  * heatmap's z). Means and hit rates cover breakouts with a complete horizon.
+ *
+ * @example
+ * const grid: HeadAndShouldersSweep = headAndShouldersSweep(rut, params); grid.count[0][0];
  */
 export interface HeadAndShouldersSweep {
   rowLabels: string[];

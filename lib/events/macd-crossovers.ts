@@ -2,7 +2,12 @@ import { crossings } from "../series/crossings";
 import { lowerBound, upperBound, type DailySeries } from "../series/daily-series";
 import { macd } from "../series/macd";
 
-/** One crossing of the MACD line over its signal line, with the levels on the day. */
+/**
+ * One crossing of the MACD line over its signal line, with the levels on the day.
+ *
+ * @example
+ * const bullish: MacdCrossover[] = macdCrossovers(rut).filter((c) => c.direction === "up" && c.aboveZero);
+ */
 export interface MacdCrossover {
   index: number;
   date: string;

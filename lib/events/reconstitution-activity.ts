@@ -3,13 +3,23 @@ import type { DailySeries } from "../series/daily-series";
 import { checkEventIndices } from "./event-study";
 import { quantileSorted, summarizeReturns, type ReturnSummary } from "./stats";
 
-/** Choices of the activity comparison. */
+/**
+ * Choices of the activity comparison.
+ *
+ * @example
+ * const options: ActivityOptions = { lookback: 20 };
+ */
 export interface ActivityOptions {
   /** Prior trading days whose median is the "normal" level a day is compared with (default 20). */
   lookback?: number;
 }
 
-/** Each day's volume and range, raw and as a ratio to the median of the prior days. */
+/**
+ * Each day's volume and range, raw and as a ratio to the median of the prior days.
+ *
+ * @example
+ * const a: DailyActivity = dailyActivity(iwm); a.volumeRatio[a.volumeRatio.length - 1];
+ */
 export interface DailyActivity {
   lookback: number;
   /** Volume, NaN where the source has none (a volume of 0 counts as none: an intraday capture). */
@@ -78,7 +88,12 @@ export function indicesOfDates(dates: readonly string[], eventDates: readonly st
   return { indices: indices.sort((a, b) => a - b), missing };
 }
 
-/** Median, mean and 90th percentile of a set of ratios, with how many there were. */
+/**
+ * Median, mean and 90th percentile of a set of ratios, with how many there were.
+ *
+ * @example
+ * const s: RatioSummary = activityOnDays(iwm, days).ordinary.volumeRatio; s.p90;
+ */
 export interface RatioSummary {
   n: number;
   median: number;
@@ -86,7 +101,12 @@ export interface RatioSummary {
   p90: number;
 }
 
-/** One event day's activity and where it ranks among ordinary days. */
+/**
+ * One event day's activity and where it ranks among ordinary days.
+ *
+ * @example
+ * const [day]: EventDayActivity[] = activityOnDays(iwm, ["2025-06-27"]).events; day.volumePercentile;
+ */
 export interface EventDayActivity {
   date: string;
   index: number;
@@ -102,7 +122,12 @@ export interface EventDayActivity {
   dayReturn: number;
 }
 
-/** Event days against ordinary days. */
+/**
+ * Event days against ordinary days.
+ *
+ * @example
+ * const recon: ActivityComparison = activityOnDays(iwm, juneReconstitutionDays(2004, 2025)); recon.missing; // []
+ */
 export interface ActivityComparison {
   lookback: number;
   /** One row per event date found in the series, in date order. */
@@ -199,7 +224,12 @@ export function returnWindowLabel(window: ReturnWindow): string {
   return `${at(window.from)} to ${at(window.to)}`;
 }
 
-/** Returns over one window around the events, and over the same window from every day. */
+/**
+ * Returns over one window around the events, and over the same window from every day.
+ *
+ * @example
+ * const [after]: WindowReturns[] = returnsAroundDays(rut, rows, [{ from: 0, to: 20 }]); after.eventSummary.mean - after.allDays.mean;
+ */
 export interface WindowReturns {
   window: ReturnWindow;
   label: string;

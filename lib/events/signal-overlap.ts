@@ -14,7 +14,12 @@ export type SignalCondition =
   | { name: string; events: readonly number[]; withinDays: number }
   | { name: string; holds: ArrayLike<boolean | number> };
 
-/** Where each condition holds, and the days on which all of them do. */
+/**
+ * Where each condition holds, and the days on which all of them do.
+ *
+ * @example
+ * const fit: SignalOverlap = signalOverlap(rut.dates, conditions); fit.spans[0]?.startDate;
+ */
 export interface SignalOverlap {
   /** Each condition's row mask (1 = holds), in the order given. */
   conditions: { name: string; holds: Uint8Array }[];

@@ -11,7 +11,12 @@ import { appendAlternating, swingPivots, type Pivot, type PivotRule } from "./pi
  */
 export type PatternPrices = "close" | "high-low";
 
-/** The definition of an inverse head-and-shoulders; every number in it is a reader's choice. */
+/**
+ * The definition of an inverse head-and-shoulders; every number in it is a reader's choice.
+ *
+ * @example
+ * const params: InverseHeadAndShouldersParams = { pivots: { window: 5 }, shoulderTolerance: 0.05, maxNecklineTilt: 0.05 };
+ */
 export interface InverseHeadAndShouldersParams {
   /** How swing points are found, e.g. { window: 5 } or { zigzag: 0.05 }. */
   pivots: PivotRule;
@@ -41,7 +46,12 @@ export interface InverseHeadAndShouldersParams {
  */
 export type PatternOutcome = "breakout" | "failed" | "expired" | "open";
 
-/** One inverse head-and-shoulders: five alternating swings, a neckline and what followed. */
+/**
+ * One inverse head-and-shoulders: five alternating swings, a neckline and what followed.
+ *
+ * @example
+ * const [first]: InverseHeadAndShoulders[] = inverseHeadAndShoulders(rut, params); first.outcome; // "breakout"
+ */
 export interface InverseHeadAndShoulders {
   leftShoulder: Pivot;
   /** The peak between the left shoulder and the head: the neckline's first point. */

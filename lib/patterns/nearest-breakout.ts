@@ -31,7 +31,12 @@ export function nearestBreakout(
   return best;
 }
 
-/** The breakout a detector reading finds nearest a level, as a table row. */
+/**
+ * The breakout a detector reading finds nearest a level, as a table row.
+ *
+ * @example
+ * const [reading]: NecklineReading[] = necklineReadings(rut, readings, 2110); reading.difference; // e.g. 4.7
+ */
 export interface NecklineReading {
   reading: string;
   /** Breakout day nearest the level, or "none". */

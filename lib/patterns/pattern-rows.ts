@@ -4,6 +4,9 @@ import { necklineAt, type InverseHeadAndShoulders } from "./inverse-head-and-sho
 /**
  * One pattern as a flat table row: the dates of its troughs, the head's level, how far apart the
  * shoulders are, when it was known, its outcome and its neckline (patternOverlay draws the rest).
+ *
+ * @example
+ * const row: PatternRow = patternRows(rut, found)[0]; row.neckline; // e.g. 2114.7
  */
 export interface PatternRow {
   leftShoulder: string;

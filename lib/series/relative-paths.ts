@@ -2,7 +2,12 @@ import { alignOnCommonDates } from "./align";
 import { checkSameLength, checkNonNegative } from "./checks";
 import type { DatedValues } from "./year-to-date-path";
 
-/** Two paths on the dates they share. */
+/**
+ * Two paths on the dates they share.
+ *
+ * @example
+ * const both: AlignedPaths = alignPaths(yearToDatePath(iwo, 2025), yearToDatePath(iwn, 2025)); both.a.length === both.dates.length;
+ */
 export interface AlignedPaths {
   dates: string[];
   a: Float64Array;
@@ -42,7 +47,12 @@ export function returnRatio(a: Float64Array, b: Float64Array, minDenominator: nu
   return out;
 }
 
-/** How path a fared against path b over their shared dates. */
+/**
+ * How path a fared against path b over their shared dates.
+ *
+ * @example
+ * const s: RelativeSummary = relativeSummary(both); s.shareBehind;
+ */
 export interface RelativeSummary {
   days: number;
   /** Rows on which a was below b. */

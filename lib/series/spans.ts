@@ -1,6 +1,11 @@
 import { checkSameLength } from "./checks";
 
-/** A stretch of consecutive rows on which something holds. */
+/**
+ * A stretch of consecutive rows on which something holds.
+ *
+ * @example
+ * const spans: Span[] = trueSpans(dates, holds); spans.map((s) => `${s.startDate} to ${s.endDate}`);
+ */
 export interface Span {
   /** First and last row (inclusive). */
   start: number;

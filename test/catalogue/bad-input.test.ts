@@ -290,7 +290,9 @@ function assertReportsIntact(box: ReportSandbox, before: Record<string, string>,
 
 fs.symlinkSync(path.join(PROJECT, "notebooks", STUDY), path.join(sandbox.notebooks, STUDY));
 writeNotebook(sandbox.notebooks, "905-no-parameters.ipynb", [cell("markdown", "# 905 — No parameters cell"), cell("code", "let window = 200;")]);
-fs.writeFileSync(path.join(sandbox.notebooks, "906-broken.ipynb"), '{\n "cells": [\n  {"cell_type": "code", "source": "1",}\n ]\n}\n');
+/** A notebook saved with a trailing comma after the last field of line 3 (column 39 is the '}'). */
+const BROKEN_NOTEBOOK = '{\n "cells": [\n  {"cell_type": "code", "source": "1",}\n ]\n}\n';
+fs.writeFileSync(path.join(sandbox.notebooks, "906-broken.ipynb"), BROKEN_NOTEBOOK);
 
 interface RefusedRun {
   name: string;
@@ -374,7 +376,8 @@ const REFUSED_RUNS: RefusedRun[] = [
     name: "a notebook file that is not valid JSON",
     args: ["study", "906"],
     // The runner names this file by its full path (the parameter messages use the project-relative one).
-    message: () => `${path.join(sandbox.notebooks, "906-broken.ipynb")} is not valid JSON at line 3, column 39: ` + + jsonParseMessage('{\n "cells": [\n  {"cell_type": "code", "source": "1",}\n ]\n}\n') + " (fix the file, or restore it from git)",
+    message: () =>
+      `${path.join(sandbox.notebooks, "906-broken.ipynb")} is not valid JSON at line 3, column 39: ${jsonParseMessage(BROKEN_NOTEBOOK)} (fix the file, or restore it from git)`,
     progress: "906-broken refused",
   },
 ];

@@ -646,6 +646,7 @@ async function stopProcessGroup(child: ChildProcess, hasExited: () => boolean): 
 
 /** Kills (by pid) the processes whose command line mentions `marker`: our kernels, by their connection files. */
 function killProcessesMentioning(marker: string): void {
+  if (!fs.existsSync("/proc")) return;
   for (const pid of fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
     let commandLine: string;
     try {

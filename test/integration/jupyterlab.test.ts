@@ -47,17 +47,22 @@ const SCREENS = path.join(ROOT, "reports/screens");
 /** Prefix of this run's notebook copies: dot-files beside the studies, so their `../dist` imports resolve and no `NNN-*.ipynb` glob sees them. */
 const COPY_PREFIX = `.lab-test-${process.pid}-`;
 
-/** One edit of a study's `parameters` cell whose effect must show in the claims table. */
+/** One edit of a `parameters` cell, `<parameter> = <from>` to `<parameter> = <to>`, that must move the claims table. */
 interface ParameterEdit {
-  find: RegExp;
-  replace: string;
-  /** What the edit does, for messages. */
-  says: string;
+  parameter: string;
+  from: string;
+  to: string;
+  /** Which claims it should move, for messages. */
+  moves: string;
 }
 
 /** Step 4's edit per study id. A study without an entry skips that step (with a note saying so). */
 const PARAMETER_EDITS: Record<string, ParameterEdit> = {
-  "000": { find: /(\bminGap\s*=\s*)90\b/, replace: "$130", says: "minGap 90 -> 30 (000-3 counts more reclaims)" },
+  "000": { parameter: "minGap", from: "90", to: "30", moves: "000-3's count of reclaims" },
+  "001": { parameter: "lookback", from: "20", to: "40", moves: "001-6's reconstitution-day volume ratios" },
+  "002": { parameter: "minDroughtDays", from: "366", to: "180", moves: "002-3's count of breakouts" },
+  "003": { parameter: "reconLookback", from: "20", to: "40", moves: "003-5's reconstitution-day ratios" },
+  "004": { parameter: "fallPercent", from: "20", to: "30", moves: "004-6's bear-market troughs" },
 };
 
 /** The generated notebook's data: gaps in days, and its parameter before and after the edit. */
@@ -149,9 +154,10 @@ async function checkNotebook(t: TestContext, lab: Lab, page: Page, notebook: Not
     await shot("2-ran");
   });
 
-  let saved: NotebookJson | undefined;
+  // Replaced by the copy as JupyterLab saves it: the executed notebook whose Plotly outputs are counted.
+  let saved = readNotebook(file);
   let charts = 0;
-  await step("save", async () => {
+  await step("save-and-charts", async () => {
     saved = await saveNotebook(page, file);
     assert.deepEqual(savedErrors(saved), [], "the saved notebook should hold no error output");
     const expected = notebook.expectedCharts(saved);
@@ -185,16 +191,16 @@ async function checkNotebook(t: TestContext, lab: Lab, page: Page, notebook: Not
     return;
   }
   await step("edit-parameter", async () => {
-    const index = parametersCellIndex(saved as NotebookJson, notebook.name);
-    const original = sourceText((saved as NotebookJson).cells[index]);
+    const index = parametersCellIndex(saved, notebook.name);
+    const original = sourceText(saved.cells[index]);
     assert.equal(await cellSource(page, index), original, `cell ${index} on the page should be the parameters cell of the file`);
-    const edited = original.replace(edit.find, edit.replace);
-    assert.notEqual(edited, original, `${notebook.name}: ${edit.find} matches nothing in the parameters cell:\n${original}\n(update PARAMETER_EDITS)`);
+    const edited = applyEdit(original, edit);
+    assert.notEqual(edited, original, `${notebook.name}: no '${edit.parameter} = ${edit.from}' in the parameters cell:\n${original}\n(update PARAMETER_EDITS)`);
     await replaceCellSource(page, index, edited);
     await assertCleanRun(page, await runAllCells(page));
     assert.deepEqual(await waitForCharts(page, charts, "live"), { outputs: charts, drawn: charts, pictures: 0 }, "every chart should draw after the rerun");
     const claimsAfter = await claimsTables(page);
-    assert.notDeepEqual(claimsAfter, claimsBefore, `the claims table should change after ${edit.says}`);
+    assert.notDeepEqual(claimsAfter, claimsBefore, `${edit.parameter} ${edit.from} -> ${edit.to} should move ${edit.moves}`);
     notebook.checkEdit?.(claimsBefore, claimsAfter);
     await scrollTo(page, "table.claims-table");
     await shot("4-edited");
@@ -206,6 +212,12 @@ async function assertCleanRun(page: Page, run: { ms: number; notRun: number[] })
   const errors = await errorOutputs(page);
   assert.deepEqual(errors, [], `no cell should show an error output:\n${describeErrors(errors)}`);
   assert.deepEqual(run.notRun, [], "Run All should reach every code cell");
+}
+
+/** The source with `<parameter> = <from>` set to `<to>` (the first such assignment; unchanged when there is none). */
+function applyEdit(source: string, edit: ParameterEdit): string {
+  const literal = edit.from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return source.replace(new RegExp(`(\\b${edit.parameter}\\s*=\\s*)${literal}(?![\\w.])`), `$1${edit.to}`);
 }
 
 function describeErrors(errors: ErrorOutput[]): string {
@@ -257,7 +269,7 @@ function generatedCase(): NotebookCase {
       return copy;
     },
     expectedCharts: () => ({ count: 2, source: "the two showFigure cells the test wrote" }),
-    edit: { find: new RegExp(`(minGap = )${MIN_GAP.before}\\b`), replace: `$1${MIN_GAP.after}`, says: `minGap ${MIN_GAP.before} -> ${MIN_GAP.after}` },
+    edit: { parameter: "minGap", from: String(MIN_GAP.before), to: String(MIN_GAP.after), moves: "000-3's count of gaps" },
     checkEdit(before, after) {
       assert.equal(claimRow(before[0], "000-3")?.[3], counted(MIN_GAP.before), "before the edit, 'we measure' counts the gaps >= 90");
       assert.equal(claimRow(after[0], "000-3")?.[3], counted(MIN_GAP.after), "after the edit, 'we measure' counts the gaps >= 30");

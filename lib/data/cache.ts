@@ -44,13 +44,81 @@ export interface CacheEntry {
 }
 
 /**
- * The two files of a cached series in `dir`.
+ * The files of a cached series in `dir`: the data and its manifest, and, while a write is
+ * under way, the previous data (kept until the new manifest is in place) and the write lock.
  *
  * @example
- * cachePaths("RUT", "/tmp/cache"); // { data: "/tmp/cache/RUT.csv", manifest: "/tmp/cache/RUT.manifest.json" }
+ * cachePaths("RUT", "/tmp/cache").data; // "/tmp/cache/RUT.csv"
  */
-export function cachePaths(id: string, dir: string = defaultCacheDir()): { data: string; manifest: string } {
-  return { data: path.join(dir, `${id}.csv`), manifest: path.join(dir, `${id}.manifest.json`) };
+export function cachePaths(id: string, dir: string = defaultCacheDir()): { data: string; manifest: string; previous: string; lock: string } {
+  const at = (suffix: string) => path.join(dir, `${id}${suffix}`);
+  return { data: at(".csv"), manifest: at(".manifest.json"), previous: at(".csv.previous"), lock: at(".lock") };
+}
+
+/** How long a writer waits for another process's write of the same series. */
+const LOCK_WAIT_MS = 30_000;
+
+/**
+ * Runs `write` holding `<id>.lock` (created exclusively, holding our pid), so two processes
+ * never interleave the data and manifest of one series. A lock whose process is gone (killed
+ * mid-write) is taken over; a live one is waited for, then reported.
+ */
+function withWriteLock<T>(id: string, lock: string, write: () => T): T {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = Number(readIfPresent(lock));
+    if (!isRunning(holder)) {
+      fs.rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`${id}: the cache is being written by process ${holder} (${lock}); try again when it finishes, or delete the lock if that process is gone`);
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+  try {
+    return write();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function readIfPresent(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Puts back the data a killed writer left half-replaced: when the data no longer matches the
+ * manifest but the kept previous data does, the previous data returns. Called holding the lock.
+ */
+function rollBackInterruptedWrite(files: ReturnType<typeof cachePaths>): void {
+  const previous = readIfPresent(files.previous);
+  if (previous === undefined) return;
+  const manifest = readIfPresent(files.manifest);
+  const expected = manifest === undefined ? undefined : (JSON.parse(manifest) as CacheManifest).sha256;
+  const data = readIfPresent(files.data);
+  if (data !== undefined && sha256Hex(data) !== expected && sha256Hex(previous) === expected) fs.renameSync(files.previous, files.data);
+  else fs.rmSync(files.previous, { force: true });
 }
 
 /**
@@ -68,7 +136,10 @@ export function seriesToCsv(series: DailySeries): { text: string; columns: Serie
 /**
  * Writes a series and then its manifest into the cache, each atomically, so a reader
  * never sees a half-written file and the manifest never describes data not yet written.
- * If the manifest cannot be written, the previous data file is restored.
+ * The previous data stays beside the new (a hard link, `<id>.csv.previous`) until the new
+ * manifest is in place, so a writer killed in between leaves the previous data readable;
+ * a per-series lock keeps two writers from interleaving. If the manifest cannot be written,
+ * the previous data file is restored.
  *
  * @example
  * writeCachedSeries(series, { source: "snapshot", sourceFile, sourceSha256, fetchedAt: new Date().toISOString(), droppedHolidays: 0 });
@@ -92,17 +163,22 @@ export function writeCachedSeries(
     columns,
   };
   const files = cachePaths(series.id, dir);
-  const previous = fs.existsSync(files.data) ? fs.readFileSync(files.data, "utf8") : undefined;
-  writeFileAtomic(files.data, text, hooks);
-  try {
-    writeFileAtomic(files.manifest, JSON.stringify(manifest, null, 2) + "\n", hooks);
-  } catch (error) {
-    // Put the old data back, so the old manifest still describes it.
-    if (previous === undefined) fs.rmSync(files.data, { force: true });
-    else writeFileAtomic(files.data, previous);
-    throw error;
-  }
-  return manifest;
+  return withWriteLock(series.id, files.lock, () => {
+    rollBackInterruptedWrite(files);
+    const hadData = fs.existsSync(files.data);
+    if (hadData) fs.linkSync(files.data, files.previous);
+    writeFileAtomic(files.data, text, hooks);
+    try {
+      writeFileAtomic(files.manifest, JSON.stringify(manifest, null, 2) + "\n", hooks);
+    } catch (error) {
+      // Put the old data back, so the old manifest still describes it.
+      if (hadData) fs.renameSync(files.previous, files.data);
+      else fs.rmSync(files.data, { force: true });
+      throw error;
+    }
+    fs.rmSync(files.previous, { force: true });
+    return manifest;
+  });
 }
 
 /**
@@ -129,6 +205,9 @@ export function readCachedSeries(id: string, dir: string = defaultCacheDir()): C
     const text = fs.readFileSync(files.data, "utf8");
     const sha256 = sha256Hex(text);
     if (sha256 === manifest.sha256) return { file: files.data, text, manifest };
+    // A writer between its data and its manifest (running, or killed there) keeps the previous data.
+    const previous = readIfPresent(files.previous);
+    if (previous !== undefined && sha256Hex(previous) === manifest.sha256) return { file: files.data, text: previous, manifest };
     if (attempt === 1) {
       throw new Error(
         `${files.data} does not match its manifest (sha256 ${sha256.slice(0, 12)}… vs ${manifest.sha256?.slice(0, 12)}…): ` +

@@ -11,6 +11,7 @@ export * from "./snapshot";
 export * from "./load";
 export * from "./provenance";
 export * from "./refresh";
+export * from "./revisions";
 export * from "./providers/http";
 export * from "./providers/fetched-series";
 export * from "./providers/fred";

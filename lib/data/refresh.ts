@@ -4,6 +4,8 @@ import { defaultCacheDir } from "./paths";
 import type { FetchedSeries } from "./providers/fetched-series";
 import { fetchFredSeries, type FredOptions } from "./providers/fred";
 import { fetchYahooSeries, type YahooOptions } from "./providers/yahoo";
+import { describeRevisions, revisedCloses, type Revisions } from "./revisions";
+import { normalisedSpec, seriesFromCsv } from "./series-csv";
 import { storeParsedSeries, type StoredSeries } from "./store";
 
 /** Choices for {@link refreshSeries}. */
@@ -21,6 +23,8 @@ export interface RefreshOptions {
 /** A refreshed series: what was cached, what validation found, what the provider adjusted. */
 export interface RefreshResult extends StoredSeries {
   providerWarnings: string[];
+  /** Past closes the provider changed since the cached copy (rows 0 when nothing was cached). */
+  revisions: Revisions;
 }
 
 /**
@@ -64,8 +68,11 @@ export async function refreshSeries(id: string, options: RefreshOptions = {}): P
       }
     }
     const { parsed, sourceUrl, sourceSha256, fetchedAt } = fetched;
+    const before = cached && seriesFromCsv(cached.text, cached.file, normalisedSpec(info, cached.manifest.columns)).series;
+    const revisions = before ? revisedCloses(before, parsed.series) : { rows: 0 };
+    const revised = describeRevisions(id, revisions);
     const stored = storeParsedSeries(parsed, { source: provider, sourceUrl, sourceSha256, fetchedAt }, { cacheDir, maxGapDays: options.maxGapDays });
-    return { ...stored, providerWarnings: fetched.warnings };
+    return { ...stored, providerWarnings: revised ? [...fetched.warnings, revised] : fetched.warnings, revisions };
   } catch (error) {
     throw new Error(`refresh ${id} from ${provider === "yahoo" ? "Yahoo" : "FRED"} failed: ${(error as Error).message}; ${kept}`, {
       cause: error,

@@ -67,13 +67,14 @@ export function parseNotebook(text: string, file: string): Notebook {
 }
 
 /**
- * Reads and parses a notebook file.
+ * Reads and parses a notebook file; errors name it as `file` (default: the path as given),
+ * e.g. the project-relative path the rest of a run's messages use.
  *
  * @example
- * const notebook = readNotebook("notebooks/000-200-day-reclaim.ipynb");
+ * const notebook = readNotebook("/work/kit/notebooks/000-200-day-reclaim.ipynb", "notebooks/000-200-day-reclaim.ipynb");
  */
-export function readNotebook(path: string): Notebook {
-  return parseNotebook(readFileSync(path, "utf8"), path);
+export function readNotebook(path: string, file = path): Notebook {
+  return parseNotebook(readFileSync(path, "utf8"), file);
 }
 
 /**

@@ -60,7 +60,7 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
   const file = displayPath(paths.root, notebookPath);
   const name = basename(notebookPath);
   const study = studyNumber(name);
-  const source = readNotebook(notebookPath);
+  const source = readNotebook(notebookPath, file);
   const parameters = notebookParameters(source, file);
   const values = resolveOverrides(file, parameters, overrides);
   const prepared = injectParameters(source, values, file);

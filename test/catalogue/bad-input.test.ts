@@ -11,7 +11,8 @@ import { writeCachedSeries } from "../../lib/data/cache";
 import { loadSeries } from "../../lib/data/load";
 import { importSnapshot } from "../../lib/data/snapshot";
 import { reclaimsAfterBreakdown, reclaimSweep } from "../../lib/events";
-import { fileSha256, generateBars, weekdays, writeSnapshot } from "../data/fixtures";
+import { weekdays } from "../fixtures/series";
+import { fileSha256, generateBars, writeSnapshot } from "../data/fixtures";
 import { cell, createReportSandbox, folderState, leftovers, PROJECT, runCli, writeNotebook, type ReportSandbox } from "./sandbox";
 
 const DATA_CLI = path.join(PROJECT, "dist", "lib", "data", "cli.js");
@@ -375,9 +376,8 @@ const REFUSED_RUNS: RefusedRun[] = [
   {
     name: "a notebook file that is not valid JSON",
     args: ["study", "906"],
-    // The runner names this file by its full path (the parameter messages use the project-relative one).
     message: () =>
-      `${path.join(sandbox.notebooks, "906-broken.ipynb")} is not valid JSON at line 3, column 39: ${jsonParseMessage(BROKEN_NOTEBOOK)} (fix the file, or restore it from git)`,
+      `notebooks/906-broken.ipynb is not valid JSON at line 3, column 39: ${jsonParseMessage(BROKEN_NOTEBOOK)} (fix the file, or restore it from git)`,
     progress: "906-broken refused",
   },
 ];

@@ -3,7 +3,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { test, type TestContext } from "node:test";
-import { generateBars, tempDir, weekdays, writeSnapshot, yahooCsv } from "./fixtures";
+import { weekdays } from "../fixtures/series";
+import { generateBars, tempDir, writeSnapshot, yahooCsv } from "./fixtures";
 
 const CLI = path.join(__dirname, "..", "..", "lib", "data", "cli.js");
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { formatCsv, parseCsv } from "../../lib/data/csv";
-import { random } from "./fixtures";
+import { mulberry32 } from "../../lib/events/rng";
 
 test("parseCsv strips a BOM, reads CRLF and skips trailing empty lines, keeping line numbers", () => {
   const table = parseCsv("\uFEFFDate,Close\r\n2025-01-02,10.5\r\n2025-01-03,11\r\n\r\n\r\n", "X.csv");
@@ -50,7 +50,7 @@ for (const [name, text, message] of bad) {
 }
 
 test("formatCsv output parses back to the same cells, and numbers keep every digit", () => {
-  const rnd = random(7);
+  const rnd = mulberry32(7);
   const numbers = Array.from({ length: 200 }, () => (rnd() - 0.3) * 10 ** Math.floor(rnd() * 8));
   const rows = numbers.map((x, i) => [`r${i}`, x, i % 3 === 0 ? null : "t,\"q\""]);
   const table = parseCsv(formatCsv(["id", "value", "text"], rows), "f.csv");

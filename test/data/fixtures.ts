@@ -5,36 +5,13 @@ import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { TestContext } from "node:test";
+import { mulberry32 } from "../../lib/events/rng";
 
 /** A fresh temporary folder, removed when the test ends. */
 export function tempDir(t: TestContext, prefix = "r2k-data-"): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
-}
-
-/** A seeded PRNG (mulberry32) so generated fixtures are the same on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** `n` weekdays from `start` (YYYY-MM-DD), as exchange dates. */
-export function weekdays(start: string, n: number): string[] {
-  const out: string[] = [];
-  const d = new Date(`${start}T00:00:00Z`);
-  while (out.length < n) {
-    const day = d.getUTCDay();
-    if (day !== 0 && day !== 6) out.push(d.toISOString().slice(0, 10));
-    d.setUTCDate(d.getUTCDate() + 1);
-  }
-  return out;
 }
 
 /** One generated Yahoo-style row. */
@@ -52,7 +29,7 @@ export interface Bar {
  * as Yahoo's archives store them (2663.78 -> 2663.780029296875).
  */
 export function generateBars(dates: readonly string[], startClose: number, seed: number): Bar[] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   let close = startClose;
   return dates.map((date) => {
     const open = close;

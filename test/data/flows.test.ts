@@ -5,7 +5,9 @@ import * as path from "node:path";
 import { fundFlows, loadFlows, parseFlowsCsv } from "../../lib/data/flows";
 import { flowSignalStudy } from "../../lib/events/flow-signal";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { random, tempDir, weekdays } from "./fixtures";
+import { mulberry32 } from "../../lib/events/rng";
+import { weekdays } from "../fixtures/series";
+import { tempDir } from "./fixtures";
 
 test("a net-flows file is read as it is, header names matched without regard to case", () => {
   const parsed = parseFlowsCsv(" Date , NET_FLOW_USD ,note\n2024-06-03,-125000000,a\n2024-06-04,2.5e8,b\n", "iwm-flows.csv");
@@ -70,7 +72,7 @@ test("loading a file that is not there names the path and where it was looked fo
 function generatedFund(): { dates: string[]; shares: number[]; price: DailySeries; waves: number[] } {
   const n = 1000;
   const dates = weekdays("2018-01-01", n);
-  const rnd = random(42);
+  const rnd = mulberry32(42);
   const waves = [300, 550, 800];
   const shares: number[] = [];
   const close = new Float64Array(n);

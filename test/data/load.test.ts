@@ -6,7 +6,8 @@ import { test, type TestContext } from "node:test";
 import { writeCachedSeries, type CacheOrigin } from "../../lib/data/cache";
 import { compareSources, loadSeries } from "../../lib/data/load";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { generateBars, tempDir, weekdays, type Bar } from "./fixtures";
+import { weekdays } from "../fixtures/series";
+import { generateBars, tempDir, type Bar } from "./fixtures";
 
 const origin: CacheOrigin = { source: "snapshot", fetchedAt: "2026-01-01T00:00:00.000Z", droppedHolidays: 0 };
 

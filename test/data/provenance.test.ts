@@ -4,7 +4,8 @@ import { writeCachedSeries } from "../../lib/data/cache";
 import { loadSeries, type LoadedSeries } from "../../lib/data/load";
 import { captionFor, PROVENANCE_MIME, provenanceOf, showProvenance, type Provenance } from "../../lib/data/provenance";
 import { captureDisplays } from "../../lib/notebook/display";
-import { tempDir, weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
+import { tempDir } from "./fixtures";
 
 const SHA = "3189f0b4b2e1e736c51a8b90c9dedddc6c2af50a15ea64c2841a3d50e87bc05e";
 

@@ -74,7 +74,7 @@ test("a provider that revised past values: the refresh writes the revised histor
   assert.deepEqual(Array.from(loadSeries("DGS10", { cacheDir: dir }).series.close), [4.13, 4.12, 3.98, 4.0, 4.02]);
 });
 
-/** What a refresh should report about a revised history (RefreshResult has no such field yet: see the todo). */
+/** What a refresh reports about a revised history. */
 interface Revisions {
   /** Dates in both the cache and the download whose value changed. */
   rows: number;
@@ -84,7 +84,6 @@ interface Revisions {
 
 test(
   "a provider that revised past values: the refresh says how many and the largest revision",
-  { todo: "needs RefreshResult.revisions and a revision warning from refreshSeries (lib/data/refresh.ts)" },
   async (t) => {
     const { dir } = cacheWithDgs10(t);
     const server = await startServer(t, { "/fredgraph.csv": serve(fredCsv(REVISED)) });
@@ -225,7 +224,6 @@ test("a refresh killed with its new data file half written leaves the previous d
 
 test(
   "a refresh killed after its data file was renamed but before its manifest leaves the previous data readable",
-  { todo: "needs writeCachedSeries to keep the previous data until the manifest is renamed (lib/data/cache.ts)" },
   async (t) => {
     const { dir, before } = cacheWithDgs10(t);
     const server = await startServer(t, { "/fredgraph.csv": serve(fredCsv(REVISED)) });
@@ -240,7 +238,6 @@ test(
 
 test(
   "two refreshes of one series at once: the cache ends as one whole write, its sha matching its manifest",
-  { todo: "needs a per-series write lock in writeCachedSeries (lib/data/cache.ts)" },
   async (t) => {
     const { dir } = cacheWithDgs10(t);
     // The first request gets one history, the second a later one with a day more.

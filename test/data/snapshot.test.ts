@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { test, type TestContext } from "node:test";
 import { readCachedSeries } from "../../lib/data/cache";
 import { importSnapshot, importSnapshotSeries, readChecksums } from "../../lib/data/snapshot";
-import { fileSha256, generateBars, tempDir, weekdays, writeSnapshot, yahooCsv } from "./fixtures";
+import { weekdays } from "../fixtures/series";
+import { fileSha256, generateBars, tempDir, writeSnapshot, yahooCsv } from "./fixtures";
 
 /** A snapshot folder with RUT (one intraday capture), IWM and DGS10 (two holidays), and an empty cache. */
 function setup(t: TestContext) {

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { applySuspectPolicy, findSuspectRows, onCentGrid } from "../../lib/data/suspect-rows";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { generateBars, weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
+import { generateBars } from "./fixtures";
 
 /** A RUT-like series (cent closes stored as float32, volume > 0) and an IWM-like one on the same days. */
 function fixture() {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { ParsedSeries } from "../../lib/data/series-csv";
 import { defaultMaxGapDays, describeSuspectRow, findGaps, validateSeries } from "../../lib/data/validate";
-import { weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
 
 function parsed(dates: string[], close: number[], volume?: number[]): ParsedSeries {
   const series = { id: "RUT", dates, close: Float64Array.from(close), ...(volume ? { volume: Float64Array.from(volume) } : {}) };

@@ -1,5 +1,6 @@
 import { chartLayout, withDisplayDefaults, type ChartFrame, type Figure } from "./figure";
 import { histogramBins } from "./histogram-bins";
+import { PALETTE } from "./palette";
 import type { RandomEntrySummary } from "./random-entry-summary";
 import { formatFixed, PERCENT_DECIMALS, roundTo } from "./round";
 
@@ -17,7 +18,7 @@ export interface BaselineHistogramOptions extends ChartFrame {
 }
 
 const BAR_COLOUR = "#8c959f";
-const EVENTS_COLOUR = "#cf222e";
+const EVENTS_COLOUR = PALETTE.red;
 
 /**
  * The distribution of random-entry mean returns (one per random set of entry days), in

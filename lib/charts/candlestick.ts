@@ -1,5 +1,6 @@
 import type { DailySeries } from "../series/daily-series";
-import { chartLayout, DATE_AXIS, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import { dateAxisLayout, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import { PALETTE } from "./palette";
 import { PRICE_DECIMALS, roundAll } from "./round";
 import { lineTrace, requireAligned, type NamedLine } from "./traces";
 
@@ -61,8 +62,8 @@ export function candlestick(series: DailySeries, options: CandlestickOptions): F
     high: roundAll(high, PRICE_DECIMALS),
     low: roundAll(low, PRICE_DECIMALS),
     close: roundAll(close, PRICE_DECIMALS),
-    increasing: { line: { color: "#1a7f37" } },
-    decreasing: { line: { color: "#cf222e" } },
+    increasing: { line: { color: PALETTE.green } },
+    decreasing: { line: { color: PALETTE.red } },
   };
   const data: Trace[] = [candles, ...(options.lines ?? []).map((line) => lineTrace(line, PRICE_DECIMALS))];
   for (const set of options.markers ?? []) {
@@ -79,18 +80,10 @@ export function candlestick(series: DailySeries, options: CandlestickOptions): F
       marker: { symbol: set.symbol ?? "circle", size: 11, ...(set.color ? { color: set.color } : {}), line: { width: 1, color: "white" } },
     });
   }
-  const layout = chartLayout(options, "Date", options.yTitle ?? "Price (index points)");
   return withDisplayDefaults({
     data,
-    layout: {
-      ...layout,
-      hovermode: "x unified",
-      xaxis: {
-        ...(layout.xaxis as object),
-        ...DATE_AXIS,
-        rangeslider: { visible: false },
-        rangebreaks: [{ bounds: ["sat", "mon"] }],
-      },
-    },
+    layout: dateAxisLayout(options, options.yTitle ?? "Price (index points)", {
+      xaxis: { rangeslider: { visible: false }, rangebreaks: [{ bounds: ["sat", "mon"] }] },
+    }),
   });
 }

@@ -1,4 +1,5 @@
 import { chartLayout, DATE_AXIS, withDisplayDefaults, type ChartFrame, type Figure } from "./figure";
+import { PALETTE } from "./palette";
 import { requireAligned } from "./traces";
 
 /**
@@ -13,7 +14,7 @@ export interface ConditionRow {
   holds: ArrayLike<boolean | number>;
 }
 
-const HOLDS_COLOUR = "#1a7f37";
+const HOLDS_COLOUR = PALETTE.green;
 const FAILS_COLOUR = "#eaeef2";
 
 /**

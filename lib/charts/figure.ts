@@ -1,3 +1,5 @@
+import { PALETTE } from "./palette";
+
 /**
  * One Plotly trace as plain JSON.
  *
@@ -50,7 +52,7 @@ export interface ChartFrame {
  */
 export const DATE_AXIS = { type: "date", hoverformat: "%Y-%m-%d" } as const;
 
-const CAPTION_FONT = { size: 11, color: "#57606a" };
+const CAPTION_FONT = { size: 11, color: PALETTE.grey };
 
 /**
  * The layout every builder starts from: title, axis titles (with units), a legend under the
@@ -93,6 +95,24 @@ export function chartLayout(frame: ChartFrame, xTitle: string, yTitle: string, x
         font: CAPTION_FONT,
       },
     ],
+  };
+}
+
+/**
+ * The layout of a chart over dates: chartLayout with "Date" on a DATE_AXIS x axis and a
+ * unified hover (one box listing every line on the hovered day). `axes` adds fields to the x
+ * and y axes, e.g. a log scale. Builders spread extra fields (shapes, a second axis) over it.
+ *
+ * @example
+ * dateAxisLayout(options, "Close (index points)", { yaxis: logAxis(rut.close) });
+ */
+export function dateAxisLayout(frame: ChartFrame, yTitle: string, axes: { xaxis?: object; yaxis?: object } = {}): Record<string, unknown> {
+  const layout = chartLayout(frame, "Date", yTitle);
+  return {
+    ...layout,
+    hovermode: "x unified",
+    xaxis: { ...(layout.xaxis as object), ...DATE_AXIS, ...axes.xaxis },
+    yaxis: { ...(layout.yaxis as object), ...axes.yaxis },
   };
 }
 

@@ -1,4 +1,5 @@
 import { chartLayout, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import { PALETTE } from "./palette";
 import type { RandomEntrySummary } from "./random-entry-summary";
 import { formatFixed, PERCENT_DECIMALS, roundTo } from "./round";
 
@@ -31,10 +32,10 @@ export interface ForwardReturnBarsOptions extends ChartFrame {
   horizon: string;
 }
 
-const RISE_COLOUR = "#1a7f37";
-const FALL_COLOUR = "#cf222e";
-const EVENTS_MEAN_COLOUR = "#24292f";
-const BASELINE_COLOUR = "#6e7781";
+const RISE_COLOUR = PALETTE.green;
+const FALL_COLOUR = PALETTE.red;
+const EVENTS_MEAN_COLOUR = PALETTE.ink;
+const BASELINE_COLOUR = PALETTE.slate;
 
 /**
  * One bar per event (green when the forward return is positive, red otherwise), in percent,

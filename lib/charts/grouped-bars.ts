@@ -1,4 +1,5 @@
 import { chartLayout, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import { PALETTE } from "./palette";
 import { formatFixed, roundAll } from "./round";
 import { requireAligned } from "./traces";
 
@@ -35,7 +36,7 @@ export interface GroupedBarsOptions extends ChartFrame {
   unit?: string;
 }
 
-const REFERENCE_COLOUR = "#57606a";
+const REFERENCE_COLOUR = PALETTE.grey;
 
 /**
  * Bars side by side per category (e.g. per year: volume ratio and range ratio on the

@@ -1,4 +1,5 @@
-import { chartLayout, DATE_AXIS, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import { dateAxisLayout, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import { PALETTE } from "./palette";
 import { lineTrace, type EventMarker, type NamedLine } from "./traces";
 
 /**
@@ -22,7 +23,7 @@ export interface LineChartOptions extends ChartFrame {
   eventName?: string;
 }
 
-const EVENT_COLOUR = "#57606a";
+const EVENT_COLOUR = PALETTE.grey;
 
 /**
  * Several named lines on one date axis (e.g. the year-to-date return of three indexes), with
@@ -44,7 +45,7 @@ export function lineChart(lines: readonly NamedLine[], options: LineChartOptions
   const data: Trace[] = lines.map((line) => lineTrace(line, decimals, unit));
   const shapes: object[] = [];
   if (options.zeroLine) {
-    shapes.push({ type: "line", xref: "paper", yref: "y", x0: 0, x1: 1, y0: 0, y1: 0, line: { color: "#24292f", width: 1 }, layer: "below" });
+    shapes.push({ type: "line", xref: "paper", yref: "y", x0: 0, x1: 1, y0: 0, y1: 0, line: { color: PALETTE.ink, width: 1 }, layer: "below" });
   }
   const events = options.events ?? [];
   for (const event of events) {
@@ -77,14 +78,10 @@ export function lineChart(lines: readonly NamedLine[], options: LineChartOptions
       cliponaxis: false,
     });
   }
-  const layout = chartLayout(options, "Date", options.yTitle);
   return withDisplayDefaults({
     data,
     layout: {
-      ...layout,
-      hovermode: "x unified",
-      xaxis: { ...(layout.xaxis as object), ...DATE_AXIS },
-      yaxis: { ...(layout.yaxis as object), ...(unit ? { ticksuffix: unit } : {}) },
+      ...dateAxisLayout(options, options.yTitle, { yaxis: unit ? { ticksuffix: unit } : {} }),
       ...(events.length > 0 ? { yaxis2: { overlaying: "y", range: [0, 1], visible: false, fixedrange: true } } : {}),
       shapes,
     },

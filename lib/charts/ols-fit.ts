@@ -1,3 +1,6 @@
+import { centredSums } from "../series/centred-sums";
+import { checkFinitePoints } from "../series/checks";
+
 /**
  * An ordinary-least-squares line y = intercept + slope * x and how much of y it explains.
  *
@@ -23,27 +26,8 @@ export function olsFit(x: ArrayLike<number>, y: ArrayLike<number>): OlsFit {
   const n = x.length;
   if (y.length !== n) throw new Error(`y has ${y.length} values but x has ${n}: pass one y per x`);
   if (n < 2) throw new Error(`x has ${n} points: a fit needs at least 2`);
-  let sumX = 0;
-  let sumY = 0;
-  for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) {
-      throw new Error(`point ${i} is (${x[i]}, ${y[i]}): expected finite numbers (drop missing points first)`);
-    }
-    sumX += x[i];
-    sumY += y[i];
-  }
-  const meanX = sumX / n;
-  const meanY = sumY / n;
-  let sxx = 0;
-  let sxy = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i] - meanX;
-    const dy = y[i] - meanY;
-    sxx += dx * dx;
-    sxy += dx * dy;
-    syy += dy * dy;
-  }
+  checkFinitePoints(x, y);
+  const { meanX, meanY, sxx, syy, sxy } = centredSums(x, y);
   if (sxx === 0) throw new Error(`x is constant (${meanX}): a slope needs at least two different x values`);
   const slope = sxy / sxx;
   // For the least-squares line 1 - SSres / SStot reduces to sxy^2 / (sxx * syy).

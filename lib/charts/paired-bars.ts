@@ -1,4 +1,5 @@
 import { chartLayout, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import { PALETTE } from "./palette";
 import { formatFixed, PERCENT_DECIMALS, roundTo } from "./round";
 
 /**
@@ -32,9 +33,9 @@ export interface PairedBarsOptions extends ChartFrame {
   xTitle?: string;
 }
 
-const A_COLOUR = "#1f4e79";
-const B_COLOUR = "#e08a00";
-const WIN_COLOUR = "#1a7f37";
+const A_COLOUR = PALETTE.blue;
+const B_COLOUR = PALETTE.orange;
+const WIN_COLOUR = PALETTE.green;
 
 /**
  * Two bars per event side by side (a, then b), in percent, with a marker over each group naming

@@ -1,6 +1,7 @@
 import type { DailySeries } from "../series/daily-series";
 import { necklineAt, type InverseHeadAndShoulders } from "../patterns/inverse-head-and-shoulders";
 import type { PointMarkers } from "./candlestick";
+import { PALETTE } from "./palette";
 import { formatFixed, PRICE_DECIMALS } from "./round";
 import type { NamedLine } from "./traces";
 
@@ -22,7 +23,7 @@ export function patternOverlay(series: DailySeries, pattern: InverseHeadAndShoul
     dates: [series.dates[start], series.dates[end]],
     values: [necklineAt(pattern, start), necklineAt(pattern, end)],
     dash: "dash",
-    color: "#6e7781",
+    color: PALETTE.slate,
   };
   const swings = [
     ["left shoulder", pattern.leftShoulder],

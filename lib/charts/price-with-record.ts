@@ -1,34 +1,28 @@
-import { lowerBound, upperBound, type DailySeries } from "../series/daily-series";
+import { dateRows, type DailySeries } from "../series/daily-series";
 import { runningPeak } from "../series/drawdowns";
 import { DAYS_PER_YEAR } from "../series/record-breakouts";
 import type { RecordAfterDrought } from "../series/records";
-import { chartLayout, DATE_AXIS, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
-import { logAxis } from "./log-axis";
+import { withDisplayDefaults, type Figure, type Trace } from "./figure";
+import { PALETTE } from "./palette";
+import { closeTrace, priceChartLayout, type PriceChartOptions } from "./price-chart";
 import { formatFixed, PRICE_DECIMALS, roundTo } from "./round";
 import { lineTrace } from "./traces";
 
 /**
- * What a price-with-record chart shows beyond its frame.
+ * What a price-with-record chart shows beyond its frame, log scale and y-axis title.
  *
  * @example
  * const options: PriceWithRecordOptions = { title, caption, from: "2021-01-01", eventName: "breakout" };
  */
-export interface PriceWithRecordOptions extends ChartFrame {
+export interface PriceWithRecordOptions extends PriceChartOptions {
   /** First date shown (default: the series' first); the record line still counts earlier closes. */
   from?: string;
   /** Last date shown (default: the series' last). */
   to?: string;
-  /** Log-scale y axis, for histories spanning decades. */
-  logY?: boolean;
   /** Legend name of the breakout markers (default "first record after a drought"). */
   eventName?: string;
-  /** Y-axis title with units (default "Close (index points)"). */
-  yTitle?: string;
 }
 
-const CLOSE_COLOUR = "#1f4e79";
-const RECORD_COLOUR = "#e08a00";
-const EVENT_COLOUR = "#1a7f37";
 const DROUGHT_FILL = "rgba(224,138,0,0.14)";
 
 /**
@@ -46,8 +40,7 @@ const DROUGHT_FILL = "rgba(224,138,0,0.14)";
  */
 export function priceWithRecord(series: DailySeries, breakouts: readonly RecordAfterDrought[], options: PriceWithRecordOptions): Figure {
   const { dates, close } = series;
-  const first = options.from === undefined ? 0 : lowerBound(dates, options.from);
-  const end = options.to === undefined ? dates.length : upperBound(dates, options.to);
+  const { start: first, end } = dateRows(dates, options.from, options.to);
   if (first >= end) {
     throw new Error(`window ${options.from ?? dates[0]}..${options.to ?? dates[dates.length - 1]}: holds no date of ${series.id} (data ${dates[0]}..${dates[dates.length - 1]}); choose dates inside the data`);
   }
@@ -62,15 +55,9 @@ export function priceWithRecord(series: DailySeries, breakouts: readonly RecordA
   const firstDate = shownDates[0];
   const lastDate = shownDates[shownDates.length - 1];
   const visible = breakouts.filter((b) => b.date >= firstDate && b.previousDate <= lastDate);
-  const shapes = visible.map((b, i) => ({
-    type: "rect",
-    x0: b.previousDate < firstDate ? firstDate : b.previousDate,
-    x1: b.date > lastDate ? lastDate : b.date,
-    ...(i === 0 ? { name: "drought: no record close", showlegend: true } : {}),
-  }));
   const data: Trace[] = [
-    lineTrace({ name: `${series.id} close`, dates: shownDates, values: shownClose, color: CLOSE_COLOUR }, PRICE_DECIMALS),
-    { ...lineTrace({ name: "record close so far", dates: shownDates, values: record, color: RECORD_COLOUR, dash: "dot" }, PRICE_DECIMALS), line: { color: RECORD_COLOUR, width: 1.5, dash: "dot", shape: "hv" } },
+    closeTrace(series.id, shownDates, shownClose),
+    { ...lineTrace({ name: "record close so far", dates: shownDates, values: record, color: PALETTE.orange, dash: "dot" }, PRICE_DECIMALS), line: { color: PALETTE.orange, width: 1.5, dash: "dot", shape: "hv" } },
   ];
   const marked = visible.filter((b) => b.date <= lastDate);
   if (marked.length > 0) {
@@ -88,21 +75,17 @@ export function priceWithRecord(series: DailySeries, breakouts: readonly RecordA
         ].join("<br>"),
       ),
       hovertemplate: "%{text}<extra></extra>",
-      marker: { symbol: "triangle-up", size: 12, color: EVENT_COLOUR, line: { width: 1, color: "white" } },
+      marker: { symbol: "triangle-up", size: 12, color: PALETTE.green, line: { width: 1, color: "white" } },
     });
   }
-  const layout = chartLayout(options, "Date", options.yTitle ?? "Close (index points)");
   return withDisplayDefaults({
     data,
-    layout: {
-      ...layout,
-      hovermode: "x unified",
-      xaxis: { ...(layout.xaxis as object), ...DATE_AXIS },
-      yaxis: { ...(layout.yaxis as object), ...(options.logY ? logAxis(shownClose) : {}) },
-      shapes,
-      template: {
-        layout: { shapedefaults: { yref: "paper", y0: 0, y1: 1, fillcolor: DROUGHT_FILL, line: { width: 0 }, layer: "below", legendgroup: "drought" } },
-      },
-    },
+    layout: priceChartLayout(options, shownClose, {
+      // Droughts are clipped to the dates shown.
+      spans: visible.map((b) => ({ x0: b.previousDate < firstDate ? firstDate : b.previousDate, x1: b.date > lastDate ? lastDate : b.date })),
+      name: "drought: no record close",
+      fill: DROUGHT_FILL,
+      group: "drought",
+    }),
   });
 }

@@ -1,5 +1,6 @@
 import { chartLayout, withDisplayDefaults, type ChartFrame, type Figure } from "./figure";
 import { olsFit } from "./ols-fit";
+import { PALETTE } from "./palette";
 import { roundAll, roundTo } from "./round";
 
 /**
@@ -83,7 +84,7 @@ export function scatterWithFit(points: ScatterPoints, options: ScatterWithFitOpt
         x: line.map((v) => roundTo(v, decimals)),
         y: line.map((v) => roundTo(fit.intercept + fit.slope * v, decimals)),
         hovertemplate: `${fitName}<extra></extra>`,
-        line: { color: "#cf222e", width: 2 },
+        line: { color: PALETTE.red, width: 2 },
       },
     ],
     layout: chartLayout(options, options.xTitle, options.yTitle),

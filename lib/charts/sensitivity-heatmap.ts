@@ -1,4 +1,5 @@
 import { chartLayout, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import { PALETTE } from "./palette";
 import { roundAll } from "./round";
 
 /**
@@ -41,12 +42,12 @@ export interface SensitivityHeatmapOptions extends ChartFrame {
 
 /** Grids with more cells than this are not labelled cell by cell. */
 const MAX_LABELLED_CELLS = 200;
-const FRAME_COLOUR = "#24292f";
+const FRAME_COLOUR = PALETTE.ink;
 
 const DIVERGING = [
-  [0, "#cf222e"],
+  [0, PALETTE.red],
   [0.5, "#f6f8fa"],
-  [1, "#1a7f37"],
+  [1, PALETTE.green],
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { chartLayout, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import { PALETTE } from "./palette";
 
 /**
  * One step of a count that depends on a threshold: `count` for every threshold in [from, to]
@@ -35,9 +36,9 @@ export interface StepCountOptions extends ChartFrame {
   selected?: { value: number; name: string };
 }
 
-const STEP_COLOUR = "#1f4e79";
-const REFERENCE_COLOUR = "#cf222e";
-const SELECTED_COLOUR = "#57606a";
+const STEP_COLOUR = PALETTE.blue;
+const REFERENCE_COLOUR = PALETTE.red;
+const SELECTED_COLOUR = PALETTE.grey;
 
 /**
  * A count as a step function of a threshold (e.g. how many breakouts a minimum drought of
@@ -84,27 +85,11 @@ export function stepCountChart(steps: readonly CountStep[], options: StepCountOp
   const top = Math.max(...steps.map((s) => s.count), options.reference?.value ?? 0);
   if (options.reference) {
     const { value, name } = options.reference;
-    data.push({
-      type: "scatter",
-      mode: "lines",
-      name,
-      x: [steps[0].from, end],
-      y: [value, value],
-      line: { color: REFERENCE_COLOUR, width: 1.5, dash: "dash" },
-      hovertemplate: `${name}<extra></extra>`,
-    });
+    data.push(guideLine(name, [steps[0].from, end], [value, value], REFERENCE_COLOUR, "dash"));
   }
   if (options.selected) {
     const { value, name } = options.selected;
-    data.push({
-      type: "scatter",
-      mode: "lines",
-      name,
-      x: [value, value],
-      y: [0, top + 1],
-      line: { color: SELECTED_COLOUR, width: 1.5, dash: "dot" },
-      hovertemplate: `${name}<extra></extra>`,
-    });
+    data.push(guideLine(name, [value, value], [0, top + 1], SELECTED_COLOUR, "dot"));
   }
   const layout = chartLayout(options, options.xTitle, options.yTitle);
   return withDisplayDefaults({
@@ -114,4 +99,9 @@ export function stepCountChart(steps: readonly CountStep[], options: StepCountOp
       yaxis: { ...(layout.yaxis as object), rangemode: "tozero", ...(top <= 20 ? { dtick: 1 } : {}) },
     },
   });
+}
+
+/** A straight guide line between two points whose hover is just its name. */
+function guideLine(name: string, x: [number, number], y: [number, number], color: string, dash: string): Trace {
+  return { type: "scatter", mode: "lines", name, x, y, line: { color, width: 1.5, dash }, hovertemplate: `${name}<extra></extra>` };
 }

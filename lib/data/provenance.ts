@@ -1,4 +1,4 @@
-import { lowerBound, upperBound } from "../series/daily-series";
+import { dateRows } from "../series/daily-series";
 import { displayBundle, escapeHtml } from "../notebook/display";
 import type { DataSource } from "./cache";
 import type { SeriesInfo, SeriesKind } from "./catalog";
@@ -99,8 +99,7 @@ export function captionFor(loaded: LoadedSeries, from?: string, to?: string): st
   const how = p.source === "snapshot" ? " via snapshot" : `, fetched ${p.fetchedAt.slice(0, 10)}`;
   const head = `Source: ${p.origin}${how} (sha256 ${p.sha256.slice(0, 8)}…)`;
   const dates = loaded.series.dates;
-  const start = from === undefined ? 0 : lowerBound(dates, from);
-  const end = to === undefined ? dates.length : upperBound(dates, to);
+  const { start, end } = dateRows(dates, from, to);
   if (start >= end) return `${head}, no data from ${from ?? "the start"} to ${to ?? "the end"}`;
   const first = dates[start];
   const last = dates[end - 1];

@@ -1,5 +1,5 @@
 import { crossings } from "../series/crossings";
-import { lowerBound, upperBound, type DailySeries } from "../series/daily-series";
+import { dateRows, type DailySeries } from "../series/daily-series";
 import { rollingMean } from "../series/rolling";
 
 /**
@@ -56,8 +56,8 @@ export function averagePairLabel(pair: AveragePair): string {
  * // [{ pair: "price vs 200-day", date: "2025-06-30", direction: "up", ... }, ...]
  */
 export function averageCrossings(series: DailySeries, pairs: readonly AveragePair[], range: { from?: string; to?: string } = {}): AverageCrossing[] {
-  const first = range.from === undefined ? 0 : lowerBound(series.dates, range.from);
-  const last = range.to === undefined ? series.dates.length - 1 : upperBound(series.dates, range.to) - 1;
+  const { start: first, end } = dateRows(series.dates, range.from, range.to);
+  const last = end - 1;
   const out: (AverageCrossing & { order: number })[] = [];
   pairs.forEach((pair, order) => {
     if (!(Number.isInteger(pair.fast) && Number.isInteger(pair.slow) && pair.fast >= 1 && pair.fast < pair.slow)) {

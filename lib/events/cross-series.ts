@@ -76,12 +76,27 @@ export function alignEventDates(
   return alignment;
 }
 
-/** Why the target cannot place an event on one of its days, or null when it can. */
-function skipReason(target: DailySeries, eventDate: string, maxLagDays: number, previous: AlignedEvent | undefined): string | null {
+/**
+ * Why `target` has no first trading day on or after `eventDate` within its data, or null when
+ * it has one (row lowerBound(target.dates, eventDate)). An event before the target's first
+ * date has none either: we cannot know the target traded that day.
+ *
+ * @example
+ * outsideDataReason(iwn, "1999-01-04"); // "before IWN's first date 2000-07-28"
+ */
+export function outsideDataReason(target: DailySeries, eventDate: string): string | null {
   const { id, dates } = target;
   if (dates.length === 0 || eventDate < dates[0]) return `before ${id}'s first date ${dates[0] ?? "(no data)"}`;
+  if (eventDate > dates[dates.length - 1]) return `after ${id}'s last date ${dates[dates.length - 1]}`;
+  return null;
+}
+
+/** Why the target cannot place an event on one of its days, or null when it can. */
+function skipReason(target: DailySeries, eventDate: string, maxLagDays: number, previous: AlignedEvent | undefined): string | null {
+  const outside = outsideDataReason(target, eventDate);
+  if (outside) return outside;
+  const { id, dates } = target;
   const index = lowerBound(dates, eventDate);
-  if (index === dates.length) return `after ${id}'s last date ${dates[dates.length - 1]}`;
   const lagDays = calendarDaysBetween(eventDate, dates[index]);
   if (lagDays > maxLagDays) return `${id}'s next trading day, ${dates[index]}, is ${lagDays} calendar days later (more than maxLagDays ${maxLagDays})`;
   if (previous && previous.index === index) return `same ${id} trading day (${dates[index]}) as the event of ${previous.eventDate}`;

@@ -1,5 +1,5 @@
 import type { CrossSeriesStudy } from "./cross-series";
-import type { EventOutcome } from "./event-study";
+import { outcomesByRow } from "./outcome-join";
 
 /** One column of an event outcome table: one series at one horizon. */
 export interface OutcomeColumn {
@@ -36,7 +36,7 @@ export function eventOutcomeTable(eventDates: readonly string[], columns: readon
     const k = column.horizon ?? 0;
     const result = column.study.horizons[k];
     if (!result) throw new Error(`column "${column.name}": the study has no horizon ${k} (it has ${column.study.horizons.length})`);
-    const byRow = new Map<number, EventOutcome>([...result.complete, ...result.open].map((o) => [o.startIndex, o]));
+    const byRow = outcomesByRow(result);
     const byDate = new Map(column.study.alignment.aligned.map((a) => [a.eventDate, byRow.get(a.index)]));
     return { name: column.name, byDate };
   });

@@ -1,3 +1,4 @@
+import { upperBound } from "../series/daily-series";
 import { quantileSorted } from "./stats";
 
 /**
@@ -16,19 +17,8 @@ export function expandingQuantile(values: Float64Array, q: number, minCount = 1)
   const out = new Float64Array(values.length).fill(NaN);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (!Number.isNaN(value)) sorted.splice(insertionPoint(sorted, value), 0, value);
+    if (!Number.isNaN(value)) sorted.splice(upperBound(sorted, value), 0, value);
     if (sorted.length >= minCount) out[i] = quantileSorted(sorted, q);
   }
   return out;
-}
-
-function insertionPoint(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

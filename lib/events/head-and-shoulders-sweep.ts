@@ -5,6 +5,7 @@ import { pivotRuleLabel, type PivotRule } from "../patterns/pivots";
 import type { InverseHeadAndShouldersParams } from "../patterns/inverse-head-and-shoulders";
 import { inverseHeadAndShouldersRule } from "./head-and-shoulders-rule";
 import { summarizeReturns } from "./stats";
+import { sweepGrids } from "./sweep-grids";
 
 /**
  * The readings a head-and-shoulders sweep tries.
@@ -58,30 +59,13 @@ export interface HeadAndShouldersSweep {
  */
 export function headAndShouldersSweep(series: DailySeries, params: HeadAndShouldersSweepParams): HeadAndShouldersSweep {
   const first = params.from === undefined ? 0 : lowerBound(series.dates, params.from);
-  const grid: HeadAndShouldersSweep = {
-    rowLabels: params.pivotRules.map(pivotRuleLabel),
-    shoulderTolerances: [...params.shoulderTolerances],
-    label: horizonLabel(params.horizon),
-    count: [],
-    complete: [],
-    meanForwardReturn: [],
-    hitRate: [],
-  };
-  for (const pivots of params.pivotRules) {
-    const rows = { count: [] as number[], complete: [] as number[], mean: [] as number[], hitRate: [] as number[] };
-    for (const shoulderTolerance of params.shoulderTolerances) {
-      const events = inverseHeadAndShouldersRule({ ...params.base, pivots, shoulderTolerance })(series).filter((i) => i >= first);
-      const outcomes = events.map((i) => forwardReturn(series, i, params.horizon)).filter((o) => !o.open);
-      const summary = summarizeReturns(outcomes.map((o) => o.toDate));
-      rows.count.push(events.length);
-      rows.complete.push(summary.n);
-      rows.mean.push(summary.mean);
-      rows.hitRate.push(summary.hitRate);
-    }
-    grid.count.push(rows.count);
-    grid.complete.push(rows.complete);
-    grid.meanForwardReturn.push(rows.mean);
-    grid.hitRate.push(rows.hitRate);
-  }
-  return grid;
+  const rowLabels = params.pivotRules.map(pivotRuleLabel);
+  const label = horizonLabel(params.horizon);
+  const grids = sweepGrids(["count", "complete", "meanForwardReturn", "hitRate"], params.pivotRules, params.shoulderTolerances, (pivots) => (shoulderTolerance) => {
+    const events = inverseHeadAndShouldersRule({ ...params.base, pivots, shoulderTolerance })(series).filter((i) => i >= first);
+    const outcomes = events.map((i) => forwardReturn(series, i, params.horizon)).filter((o) => !o.open);
+    const summary = summarizeReturns(outcomes.map((o) => o.toDate));
+    return { count: events.length, complete: summary.n, meanForwardReturn: summary.mean, hitRate: summary.hitRate };
+  });
+  return { rowLabels, shoulderTolerances: [...params.shoulderTolerances], label, ...grids };
 }

@@ -38,3 +38,4 @@ export * from "./cross-series";
 export * from "./drought-sweep";
 export * from "./event-outcome-table";
 export * from "./trough-outcomes";
+export * from "./outcome-join";

@@ -1,5 +1,5 @@
 import { crossings } from "../series/crossings";
-import { lowerBound, upperBound, type DailySeries } from "../series/daily-series";
+import { dateRows, type DailySeries } from "../series/daily-series";
 import { macd } from "../series/macd";
 
 /**
@@ -35,8 +35,8 @@ export function macdCrossovers(
   range: { from?: string; to?: string } = {},
 ): MacdCrossover[] {
   const lines = macd(series.close, periods.fast, periods.slow, periods.signal);
-  const first = range.from === undefined ? 0 : lowerBound(series.dates, range.from);
-  const last = range.to === undefined ? series.dates.length - 1 : upperBound(series.dates, range.to) - 1;
+  const { start: first, end } = dateRows(series.dates, range.from, range.to);
+  const last = end - 1;
   return crossings(lines.macd, lines.signal)
     .filter((c) => c.index >= first && c.index <= last)
     .map((c) => ({

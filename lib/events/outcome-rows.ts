@@ -1,4 +1,5 @@
 import type { EventStudy } from "./event-study";
+import { outcomesByRow } from "./outcome-join";
 
 /**
  * One event's forward returns, one column per horizon label ("1m", "252d"...).
@@ -21,7 +22,7 @@ export type HorizonOutcomeRow = { date: string } & Record<string, string | numbe
 export function horizonOutcomeRows(study: EventStudy): HorizonOutcomeRow[] {
   const byHorizon = study.horizons.map((result) => ({
     label: result.label,
-    byStart: new Map([...result.complete, ...result.open].map((o) => [o.startIndex, o])),
+    byStart: outcomesByRow(result),
   }));
   return study.events.map((event) => {
     const row = { date: "" } as HorizonOutcomeRow;

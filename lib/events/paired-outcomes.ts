@@ -2,6 +2,7 @@ import { checkCloses } from "../series/checks";
 import { lowerBound, type DailySeries } from "../series/daily-series";
 import { forwardReturn } from "../series/forward";
 import { horizonLabel, type Horizon } from "../series/horizon";
+import { outsideDataReason } from "./cross-series";
 
 /**
  * One series' forward return from an event date.
@@ -82,10 +83,8 @@ export function pairedForwardReturns(a: DailySeries, b: DailySeries, dates: read
 
 function leg(series: DailySeries, date: string, horizon: Horizon): LegOutcome | null {
   const { dates } = series;
-  // An event before the data starts has no entry: the series did not trade yet.
-  if (dates.length === 0 || date < dates[0]) return null;
+  if (outsideDataReason(series, date) !== null) return null;
   const i = lowerBound(dates, date);
-  if (i >= dates.length) return null;
   const result = forwardReturn(series, i, horizon);
   return { startDate: dates[i], endDate: dates[result.endIndex], value: result.value, toDate: result.toDate, open: result.open };
 }

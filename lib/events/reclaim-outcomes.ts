@@ -1,19 +1,14 @@
 import type { HorizonResult } from "./event-study";
+import { outcomeColumns, outcomesByRow, type OutcomeColumns } from "./outcome-join";
 import type { Reclaim } from "./reclaims";
 
 /** One reclaim with what followed it at one horizon: the row of the study's reclaim table. */
-export interface ReclaimOutcome {
+export interface ReclaimOutcome extends OutcomeColumns {
   breakdown: string;
   reclaim: string;
   gapDays: number;
   close: number;
   average: number;
-  /** Forward return over the horizon (fraction); null while the horizon is open. */
-  forwardReturn: number | null;
-  /** Return from the reclaim to the horizon's end, or to the data's last day when open. */
-  returnToDate: number;
-  endDate: string;
-  status: "complete" | "open";
 }
 
 /**
@@ -25,7 +20,7 @@ export interface ReclaimOutcome {
  * reclaimOutcomes(reclaims, study.horizons[0]);
  */
 export function reclaimOutcomes(reclaims: readonly Reclaim[], result: HorizonResult): ReclaimOutcome[] {
-  const byRow = new Map([...result.complete, ...result.open].map((o) => [o.startIndex, o]));
+  const byRow = outcomesByRow(result);
   return reclaims.map((r) => {
     const outcome = byRow.get(r.index);
     if (!outcome) throw new Error(`reclaim on ${r.reclaimDate} (row ${r.index}) is not among the event study's events: pass the same reclaims to eventStudy`);
@@ -35,10 +30,7 @@ export function reclaimOutcomes(reclaims: readonly Reclaim[], result: HorizonRes
       gapDays: r.gapDays,
       close: r.closeAtReclaim,
       average: r.smaAtReclaim,
-      forwardReturn: outcome.value,
-      returnToDate: outcome.toDate,
-      endDate: outcome.endDate,
-      status: outcome.open ? "open" : "complete",
+      ...outcomeColumns(outcome),
     };
   });
 }

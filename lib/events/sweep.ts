@@ -1,8 +1,9 @@
 import { checkCloses, checkNonNegative } from "../series/checks";
-import type { DailySeries } from "../series/daily-series";
+import { lowerBound, type DailySeries } from "../series/daily-series";
 import { horizonEndIndex, horizonLabel, type Horizon } from "../series/horizon";
 import { rollingMean } from "../series/rolling";
 import { checkGapUnitAndRange, gapOf, reclaimCandidates, withinDates, type GapUnit } from "./reclaims";
+import { sweepGrids } from "./sweep-grids";
 
 /** Parameters of the reclaim sensitivity sweep. */
 export interface ReclaimSweepParams {
@@ -56,18 +57,7 @@ export function reclaimSweep(series: DailySeries, params: ReclaimSweepParams): R
   checkGapUnitAndRange(params);
   params.minGaps.forEach((g) => checkNonNegative(g, "minGap"));
   const label = horizonLabel(params.horizon);
-  const grid: ReclaimSweep = {
-    windows: [...params.windows],
-    minGaps: [...params.minGaps],
-    gapUnit: params.gapUnit,
-    label,
-    reclaims: [],
-    count: [],
-    openCount: [],
-    meanForwardReturn: [],
-    hitRate: [],
-  };
-  for (const window of params.windows) {
+  const grids = sweepGrids(["reclaims", "count", "openCount", "meanForwardReturn", "hitRate"], params.windows, params.minGaps, (window) => {
     const reclaims = reclaimCandidates(dates, close, rollingMean(close, window))
       .filter((c) => withinDates(dates[c.index], params))
       .map((c) => {
@@ -75,6 +65,7 @@ export function reclaimSweep(series: DailySeries, params: ReclaimSweepParams): R
         return { gap: gapOf(c, params.gapUnit), value: end < close.length ? close[end] / close[c.index] - 1 : NaN };
       })
       .sort((a, b) => a.gap - b.gap);
+    const gaps = reclaims.map((r) => r.gap);
     // Suffix sums: entry k covers reclaims k..m-1, those with the k-th smallest gap or more.
     const m = reclaims.length;
     const complete = new Float64Array(m + 1);
@@ -89,32 +80,10 @@ export function reclaimSweep(series: DailySeries, params: ReclaimSweepParams): R
       sum[k] = sum[k + 1] + (isOpen ? 0 : value);
       hits[k] = hits[k + 1] + (value > 0 ? 1 : 0);
     }
-    const rows = { reclaims: [] as number[], count: [] as number[], openCount: [] as number[], mean: [] as number[], hitRate: [] as number[] };
-    for (const minGap of params.minGaps) {
-      const k = firstAtLeast(reclaims, minGap);
-      rows.reclaims.push(m - k);
-      rows.count.push(complete[k]);
-      rows.openCount.push(open[k]);
-      rows.mean.push(sum[k] / complete[k]);
-      rows.hitRate.push(hits[k] / complete[k]);
-    }
-    grid.reclaims.push(rows.reclaims);
-    grid.count.push(rows.count);
-    grid.openCount.push(rows.openCount);
-    grid.meanForwardReturn.push(rows.mean);
-    grid.hitRate.push(rows.hitRate);
-  }
-  return grid;
-}
-
-/** Position of the first entry with gap >= minGap in entries sorted by gap. */
-function firstAtLeast(sorted: readonly { gap: number }[], minGap: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].gap < minGap) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+    return (minGap) => {
+      const k = lowerBound(gaps, minGap);
+      return { reclaims: m - k, count: complete[k], openCount: open[k], meanForwardReturn: sum[k] / complete[k], hitRate: hits[k] / complete[k] };
+    };
+  });
+  return { windows: [...params.windows], minGaps: [...params.minGaps], gapUnit: params.gapUnit, label, ...grids };
 }

@@ -1,4 +1,5 @@
 import type { HorizonResult } from "./event-study";
+import { outcomeColumns, outcomesByRow, type OutcomeColumns } from "./outcome-join";
 import type { Trough } from "./troughs";
 
 /**
@@ -7,19 +8,13 @@ import type { Trough } from "./troughs";
  * @example
  * troughOutcomes(troughs, study.horizons[0]).filter((t) => t.status === "complete");
  */
-export interface TroughOutcome {
+export interface TroughOutcome extends OutcomeColumns {
   peak: string;
   trough: string;
   /** The day the recovery from the trough was reached (null for a provisional trough). */
   recovery: string | null;
   /** Fall from peak to trough (fraction, negative). */
   decline: number;
-  /** Forward return from the trough over the horizon (fraction); null while the horizon is open. */
-  forwardReturn: number | null;
-  /** Return from the trough to the horizon's end, or to the data's last day when open. */
-  returnToDate: number;
-  endDate: string;
-  status: "complete" | "open";
 }
 
 /**
@@ -32,7 +27,7 @@ export interface TroughOutcome {
  * troughOutcomes(troughs, study.horizons[0]);
  */
 export function troughOutcomes(troughs: readonly Trough[], result: HorizonResult): TroughOutcome[] {
-  const byRow = new Map([...result.complete, ...result.open].map((o) => [o.startIndex, o]));
+  const byRow = outcomesByRow(result);
   return troughs.map((t) => {
     const outcome = byRow.get(t.troughIndex);
     if (!outcome) throw new Error(`trough on ${t.troughDate} (row ${t.troughIndex}) is not among the event study's events: pass the same troughs to eventStudy`);
@@ -41,10 +36,7 @@ export function troughOutcomes(troughs: readonly Trough[], result: HorizonResult
       trough: t.troughDate,
       recovery: t.recoveryDate,
       decline: t.decline,
-      forwardReturn: outcome.value,
-      returnToDate: outcome.toDate,
-      endDate: outcome.endDate,
-      status: outcome.open ? "open" : "complete",
+      ...outcomeColumns(outcome),
     };
   });
 }

@@ -2,6 +2,7 @@ import type { DailySeries } from "../series/daily-series";
 import type { BearMarketOptions } from "../series/drawdowns";
 import { horizonLabel, type Horizon } from "../series/horizon";
 import { eventStudy } from "./event-study";
+import { sweepGrids } from "./sweep-grids";
 import { troughRule } from "./troughs";
 
 /**
@@ -55,29 +56,14 @@ export function troughSweep(series: DailySeries, params: TroughSweepParams): Tro
   if (params.falls.length === 0 || params.recoveries.length === 0) {
     throw new Error("falls and recoveries: pass at least one value each, e.g. falls [0.2], recoveries [0.2]");
   }
-  const grid: TroughSweep = {
-    falls: [...params.falls],
-    recoveries: [...params.recoveries],
-    label: horizonLabel(params.horizon),
-    count: [],
-    openCount: [],
-    meanForwardReturn: [],
-    medianForwardReturn: [],
-    hitRate: [],
-  };
-  for (const fall of params.falls) {
-    const cells = params.recoveries.map((recovery) => {
-      const troughs = troughRule({ fall, recovery, peak: params.peak })(series);
-      const result = eventStudy(series, troughs, { horizons: [params.horizon] }).horizons[0];
-      return { complete: result.complete.length, open: result.open.length, summary: result.summary };
-    });
-    grid.count.push(cells.map((c) => c.complete));
-    grid.openCount.push(cells.map((c) => c.open));
-    grid.meanForwardReturn.push(cells.map((c) => c.summary.mean));
-    grid.medianForwardReturn.push(cells.map((c) => c.summary.median));
-    grid.hitRate.push(cells.map((c) => c.summary.hitRate));
-  }
-  return grid;
+  const label = horizonLabel(params.horizon);
+  const fields = ["count", "openCount", "meanForwardReturn", "medianForwardReturn", "hitRate"] as const;
+  const grids = sweepGrids(fields, params.falls, params.recoveries, (fall) => (recovery) => {
+    const troughs = troughRule({ fall, recovery, peak: params.peak })(series);
+    const { complete, open, summary } = eventStudy(series, troughs, { horizons: [params.horizon] }).horizons[0];
+    return { count: complete.length, openCount: open.length, meanForwardReturn: summary.mean, medianForwardReturn: summary.median, hitRate: summary.hitRate };
+  });
+  return { falls: [...params.falls], recoveries: [...params.recoveries], label, ...grids };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lowerBound, upperBound, type DailySeries } from "../series/daily-series";
+import { dateRows, type DailySeries } from "../series/daily-series";
 import { inverseHeadAndShoulders, necklineAt, type InverseHeadAndShoulders, type InverseHeadAndShouldersParams } from "./inverse-head-and-shoulders";
 
 /**
@@ -16,8 +16,8 @@ export function nearestBreakout(
   level: number,
   range: { from?: string; to?: string } = {},
 ): InverseHeadAndShoulders | null {
-  const first = range.from === undefined ? 0 : lowerBound(series.dates, range.from);
-  const last = range.to === undefined ? series.dates.length - 1 : upperBound(series.dates, range.to) - 1;
+  const { start: first, end } = dateRows(series.dates, range.from, range.to);
+  const last = end - 1;
   let best: InverseHeadAndShoulders | null = null;
   let bestDistance = Infinity;
   for (const p of patterns) {

@@ -45,6 +45,21 @@ export function checkSameLength(a: ArrayLike<unknown>, b: ArrayLike<unknown>, na
 }
 
 /**
+ * Throws unless every point (x[i], y[i]) is a pair of finite numbers: a fit or a correlation
+ * through a missing value is NaN without saying why.
+ *
+ * @example
+ * checkFinitePoints([1, NaN], [1, 2]); // Error: "point 1 is (NaN, 2): expected finite numbers ..."
+ */
+export function checkFinitePoints(x: ArrayLike<number>, y: ArrayLike<number>): void {
+  for (let i = 0; i < x.length; i++) {
+    if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) {
+      throw new Error(`point ${i} is (${x[i]}, ${y[i]}): expected finite numbers (drop missing points first)`);
+    }
+  }
+}
+
+/**
  * Throws unless every close is a positive finite number: returns, peaks and averages of
  * closes mean nothing otherwise, and a silent NaN would spread through every result.
  *

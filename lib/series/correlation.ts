@@ -1,29 +1,9 @@
-import { checkSameLength, checkWindow } from "./checks";
+import { centredSums } from "./centred-sums";
+import { checkFinitePoints, checkSameLength, checkWindow } from "./checks";
 
-/**
- * Pearson correlation of x and y over rows [from, to) (NaN when either is constant there).
- * Centred two-pass sums: daily returns are tiny and a one-pass formula loses digits.
- */
+/** Pearson correlation of x and y over rows [from, to) (NaN when either is constant there). */
 function pearson(x: ArrayLike<number>, y: ArrayLike<number>, from: number, to: number): number {
-  const n = to - from;
-  let sumX = 0;
-  let sumY = 0;
-  for (let i = from; i < to; i++) {
-    sumX += x[i];
-    sumY += y[i];
-  }
-  const meanX = sumX / n;
-  const meanY = sumY / n;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (let i = from; i < to; i++) {
-    const dx = x[i] - meanX;
-    const dy = y[i] - meanY;
-    sxx += dx * dx;
-    syy += dy * dy;
-    sxy += dx * dy;
-  }
+  const { sxx, syy, sxy } = centredSums(x, y, from, to);
   return sxx === 0 || syy === 0 ? NaN : sxy / Math.sqrt(sxx * syy);
 }
 
@@ -37,11 +17,7 @@ function pearson(x: ArrayLike<number>, y: ArrayLike<number>, from: number, to: n
 export function correlation(x: ArrayLike<number>, y: ArrayLike<number>): number {
   checkSameLength(x, y, "x", "y");
   if (x.length < 2) throw new Error(`x has ${x.length} points: a correlation needs at least 2`);
-  for (let i = 0; i < x.length; i++) {
-    if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) {
-      throw new Error(`point ${i} is (${x[i]}, ${y[i]}): expected finite numbers (drop missing points first)`);
-    }
-  }
+  checkFinitePoints(x, y);
   return pearson(x, y, 0, x.length);
 }
 

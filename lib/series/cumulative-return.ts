@@ -1,4 +1,4 @@
-import { lowerBound, upperBound, type DailySeries } from "./daily-series";
+import { dateRows, type DailySeries } from "./daily-series";
 
 /** A series' cumulative return, day by day, from a base day. */
 export interface CumulativeReturn {
@@ -20,8 +20,7 @@ export interface CumulativeReturn {
  */
 export function cumulativeReturnSince(series: DailySeries, from: string, to?: string): CumulativeReturn {
   const { dates, close } = series;
-  const base = lowerBound(dates, from);
-  const end = to === undefined ? dates.length : upperBound(dates, to);
+  const { start: base, end } = dateRows(dates, from, to);
   if (base >= end) {
     throw new Error(`${series.id}: no trading day in ${from}..${to ?? "the data's end"} (data ${dates[0]}..${dates[dates.length - 1]}); choose dates inside the data`);
   }

@@ -1,5 +1,5 @@
 import { checkNonNegative } from "./checks";
-import { lowerBound, upperBound, type DailySeries } from "./daily-series";
+import { dateRows, lowerBound, type DailySeries } from "./daily-series";
 
 /**
  * One trading day's close and its move from the previous close.
@@ -59,10 +59,9 @@ export interface ClosingNearOptions {
 export function daysClosingNear(series: DailySeries, level: number, options: ClosingNearOptions): DailyMove[] {
   if (!Number.isFinite(level)) throw new Error(`level ${level}: must be a finite number (the quoted close)`);
   checkNonNegative(options.tolerance, "tolerance");
-  const first = options.from === undefined ? 0 : lowerBound(series.dates, options.from);
-  const end = options.to === undefined ? series.dates.length : upperBound(series.dates, options.to);
+  const { start, end } = dateRows(series.dates, options.from, options.to);
   const out: DailyMove[] = [];
-  for (let i = first; i < end; i++) {
+  for (let i = start; i < end; i++) {
     if (Math.abs(series.close[i] - level) <= options.tolerance) out.push(moveAt(series, i));
   }
   return out;

@@ -38,30 +38,13 @@ export function seriesToTable(series: DailySeries): aq.ColumnTable {
 }
 
 /**
- * A DailySeries from an arquero table with a string `date` and a numeric `close` column
- * (other price columns are kept when present).
- *
- * @example
- * const recent = tableToSeries("RUT", seriesToTable(rut).filter((d) => d.date >= "2024-01-01"));
- */
-export function tableToSeries(id: string, table: aq.ColumnTable): DailySeries {
-  const numeric = (name: string) => Float64Array.from(table.array(name) as ArrayLike<number>);
-  const series: DailySeries = { id, dates: Array.from(table.array("date") as ArrayLike<string>), close: numeric("close") };
-  for (const name of OPTIONAL_COLUMNS) {
-    if (table.columnNames().includes(name)) series[name] = numeric(name);
-  }
-  return series;
-}
-
-/**
  * The part of a series whose dates fall in [from, to] (either bound may be omitted).
  *
  * @example
  * sliceByDate(rut, "2025-01-01", "2025-12-31").dates.length; // trading days of 2025
  */
 export function sliceByDate(series: DailySeries, from?: string, to?: string): DailySeries {
-  const start = from === undefined ? 0 : lowerBound(series.dates, from);
-  const end = to === undefined ? series.dates.length : upperBound(series.dates, to);
+  const { start, end } = dateRows(series.dates, from, to);
   const out: DailySeries = { id: series.id, dates: series.dates.slice(start, end), close: series.close.slice(start, end) };
   for (const name of OPTIONAL_COLUMNS) {
     const values = series[name];
@@ -71,35 +54,48 @@ export function sliceByDate(series: DailySeries, from?: string, to?: string): Da
 }
 
 /**
- * Index of the first date >= `date` (dates.length when there is none): the trading day
- * "on or after" a calendar date.
+ * The rows [start, end) whose dates fall in [from, to] (either bound may be omitted); start >=
+ * end when none does.
+ *
+ * @example
+ * dateRows(["2025-01-02", "2025-01-03", "2025-01-06"], "2025-01-03"); // { start: 1, end: 3 }
+ */
+export function dateRows(dates: readonly string[], from?: string, to?: string): { start: number; end: number } {
+  return {
+    start: from === undefined ? 0 : lowerBound(dates, from),
+    end: to === undefined ? dates.length : upperBound(dates, to),
+  };
+}
+
+/**
+ * Index of the first entry >= `value` in an ascending array (its length when there is none):
+ * on dates, the trading day "on or after" a calendar date.
  *
  * @example
  * lowerBound(["2025-01-02", "2025-01-03"], "2025-01-01"); // 0
  */
-export function lowerBound(dates: readonly string[], date: string): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (dates[mid] < date) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
+  return partitionPoint(sorted.length, (i) => sorted[i] < value);
 }
 
 /**
- * Index of the first date > `date` (dates.length when there is none).
+ * Index of the first entry > `value` in an ascending array (its length when there is none):
+ * where `value` would be inserted after its equals.
  *
  * @example
  * upperBound(["2025-01-02", "2025-01-03"], "2025-01-02"); // 1
  */
-export function upperBound(dates: readonly string[], date: string): number {
+export function upperBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
+  return partitionPoint(sorted.length, (i) => sorted[i] <= value);
+}
+
+/** Binary search: the first index in [0, length) where `before` is false, `before` being true on a prefix. */
+function partitionPoint(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = dates.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (dates[mid] <= date) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -117,7 +113,6 @@ export function sliceColumnByDate(series: DailySeries, column: Float64Array, fro
   if (column.length !== series.dates.length) {
     throw new Error(`column of ${column.length} values is not aligned with ${series.id} (${series.dates.length} rows): compute it from the same series`);
   }
-  const start = from === undefined ? 0 : lowerBound(series.dates, from);
-  const end = to === undefined ? series.dates.length : upperBound(series.dates, to);
+  const { start, end } = dateRows(series.dates, from, to);
   return column.slice(start, end);
 }

@@ -1,6 +1,5 @@
 import { checkIndex } from "./checks";
 import type { DailySeries } from "./daily-series";
-import type { CalendarPeriod } from "./dates";
 import { checkHorizon, horizonEndIndex, type Horizon } from "./horizon";
 
 /**
@@ -20,33 +19,12 @@ export interface ForwardReturn {
 }
 
 /**
- * The forward return from row `i` over `n` trading days: close[i+n] / close[i] - 1.
+ * The forward return from row `i` over any horizon: `n` trading days (close[i+n] / close[i]
+ * - 1), or a calendar period ending on the first trading day on or after dates[i] plus it.
  *
  * @example
- * forwardReturnTradingDays(close, i, 252).value; // null when i + 252 is past the end
- */
-export function forwardReturnTradingDays(close: Float64Array, i: number, n: number): ForwardReturn {
-  checkHorizon({ tradingDays: n });
-  checkIndex(i, close.length, "start index");
-  return outcome(close, i, i + n);
-}
-
-/**
- * The forward return from row `i` to the first trading day on or after dates[i] plus a
- * calendar period.
- *
- * @example
- * forwardReturnCalendar(series, i, { years: 1 }); // "one year later" on a calendar
- */
-export function forwardReturnCalendar(series: DailySeries, i: number, period: CalendarPeriod): ForwardReturn {
-  return forwardReturn(series, i, { calendar: period });
-}
-
-/**
- * The forward return from row `i` over any horizon (trading days or calendar period).
- *
- * @example
- * forwardReturn(series, i, { tradingDays: 252 });
+ * forwardReturn(series, i, { tradingDays: 252 }).value; // null when i + 252 is past the end
+ * forwardReturn(series, i, { calendar: { years: 1 } }); // "one year later" on a calendar
  */
 export function forwardReturn(series: DailySeries, i: number, horizon: Horizon): ForwardReturn {
   checkIndex(i, series.close.length, "start index");

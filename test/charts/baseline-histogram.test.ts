@@ -2,14 +2,14 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { baselineHistogram } from "../../lib/charts/baseline-histogram";
 import { histogramBins } from "../../lib/charts/histogram-bins";
-import { seededRandom } from "./fixtures";
+import { mulberry32 } from "../../lib/events/rng";
 import { assertGolden } from "./golden";
 
 const options = { title: "Random-entry mean returns", caption: "Source: generated; 400 random sets", horizon: "252 trading days", bins: 12 };
 
 /** A baseline like randomEntryBaseline's: 400 means (a hump between -10% and 30%), the events at 18.1%. */
 function baseline() {
-  const rand = seededRandom(11);
+  const rand = mulberry32(11);
   const means = Float64Array.from({ length: 400 }, () => -0.1 + 0.1 * (rand() + rand() + rand() + rand()));
   return { means, eventMean: 0.181, percentile: 87.25, quantiles: { p5: 0.01, p95: 0.2 } };
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { conditionTimeline } from "../../lib/charts/condition-timeline";
-import { weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
 import { assertGolden } from "./golden";
 
 const dates = weekdays("2025-06-02", 6);

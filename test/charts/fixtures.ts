@@ -1,39 +1,7 @@
 // Generated inputs for the chart tests: seeded, so golden files are stable, and never downloaded.
+import { mulberry32 } from "../../lib/events/rng";
 import type { DailySeries } from "../../lib/series/daily-series";
-
-/**
- * A seeded uniform random generator on [0, 1) (mulberry32).
- *
- * @example
- * const rand = seededRandom(7); rand(); // same number on every run
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * `count` weekdays from `start` (an ISO date) on: trading days without holidays.
- *
- * @example
- * weekdays("2025-01-03", 2); // ["2025-01-03", "2025-01-06"]
- */
-export function weekdays(start: string, count: number): string[] {
-  const dates: string[] = [];
-  const day = new Date(`${start}T00:00:00Z`);
-  while (dates.length < count) {
-    const weekday = day.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) dates.push(day.toISOString().slice(0, 10));
-    day.setUTCDate(day.getUTCDate() + 1);
-  }
-  return dates;
-}
+import { weekdays } from "../fixtures/series";
 
 /**
  * A random-walk daily series with open, high, low and close, starting near `level` and growing
@@ -43,7 +11,7 @@ export function weekdays(start: string, count: number): string[] {
  * const rut = randomWalkSeries("RUT", 60, 1, 2000);
  */
 export function randomWalkSeries(id: string, count: number, seed: number, level: number, drift = 0): DailySeries {
-  const rand = seededRandom(seed);
+  const rand = mulberry32(seed);
   const open = new Float64Array(count);
   const high = new Float64Array(count);
   const low = new Float64Array(count);

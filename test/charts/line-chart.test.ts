@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lineChart } from "../../lib/charts/line-chart";
-import { randomWalkSeries, weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
+import { randomWalkSeries } from "./fixtures";
 import { assertGolden } from "./golden";
 
 const options = {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { pairedBars, type PairedReturn } from "../../lib/charts/paired-bars";
-import { seededRandom } from "./fixtures";
+import { mulberry32 } from "../../lib/events/rng";
 import { assertGolden } from "./golden";
 
 const options = {
@@ -12,7 +12,7 @@ const options = {
 };
 
 function generatedPairs(): PairedReturn[] {
-  const rand = seededRandom(4);
+  const rand = mulberry32(4);
   return ["2001-09-21", "2002-10-09", "2009-03-09", "2011-10-03", "2016-02-11", "2020-03-18"].map((label) => ({
     label,
     a: rand() - 0.2,

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { priceWithAverage } from "../../lib/charts/price-with-average";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { randomWalkSeries, trailingMean, weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
+import { randomWalkSeries, trailingMean } from "./fixtures";
 import { assertGolden } from "./golden";
 
 const frame = { title: "Test index and its 10-day average", caption: "Source: generated, 2024-01-02 to 2024-03-25", averageName: "10-day average" };

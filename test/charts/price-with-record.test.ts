@@ -3,7 +3,8 @@ import { test } from "node:test";
 import { priceWithRecord } from "../../lib/charts/price-with-record";
 import { recordBreakouts } from "../../lib/series/record-breakouts";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { randomWalkSeries, weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
+import { randomWalkSeries } from "./fixtures";
 import { assertGolden } from "./golden";
 
 const options = { title: "Index and its record close", caption: "Source: generated, 2024-01-02 to 2024-08-09" };

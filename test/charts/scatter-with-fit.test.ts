@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { olsFit } from "../../lib/charts/ols-fit";
 import { scatterWithFit } from "../../lib/charts/scatter-with-fit";
-import { seededRandom } from "./fixtures";
+import { mulberry32 } from "../../lib/events/rng";
 import { assertGolden } from "./golden";
 
 const options = {
@@ -13,7 +13,7 @@ const options = {
 };
 
 function noisyLine(count: number) {
-  const rand = seededRandom(5);
+  const rand = mulberry32(5);
   const x = Float64Array.from({ length: count }, () => rand() - 0.5);
   const y = x.map((v) => -2 * v + 0.3 + (rand() - 0.5));
   return { x, y, labels: Array.from({ length: count }, (_, i) => `week ${i + 1}`) };

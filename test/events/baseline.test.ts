@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { randomEntryBaseline } from "../../lib/events/baseline";
 import { summarizeReturns } from "../../lib/events/stats";
 import { forwardReturns } from "../../lib/series/forward";
-import { makeSeries, randomWalk } from "../series/fixtures";
+import { makeSeries, randomWalk } from "../fixtures/series";
 
 const series = makeSeries(randomWalk(1500, 8));
 const horizon = { tradingDays: 60 };

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { bootstrapMeanInterval } from "../../lib/events/bootstrap";
 import { mean } from "../../lib/events/stats";
 import { simpleReturns } from "../../lib/series/returns";
-import { randomWalk } from "../series/fixtures";
+import { randomWalk } from "../fixtures/series";
 
 test("fewer than 5 values give no interval, with the reason", () => {
   const result = bootstrapMeanInterval([0.1, 0.2, -0.05, 0.3]);

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { alignEventDates, crossSeriesEventStudy, DEFAULT_MAX_LAG_DAYS } from "../../lib/events/cross-series";
+import { alignEventDates, crossSeriesEventStudy, DEFAULT_MAX_LAG_DAYS, outsideDataReason } from "../../lib/events/cross-series";
 import type { DailySeries } from "../../lib/series/daily-series";
 
 // A target trading Monday to Friday from Monday 2024-01-01, with a hole from 2024-01-15 to 2024-01-26.
@@ -28,6 +28,15 @@ test("events the target cannot place are skipped with the reason", () => {
   ]);
   assert.equal(DEFAULT_MAX_LAG_DAYS, 7);
   assert.deepEqual(alignEventDates(target, ["2024-01-16"], { maxLagDays: 13 }).aligned.map((a) => a.date), ["2024-01-29"]);
+});
+
+test("only dates from the first trading day to the last are inside the data, whatever the lag", () => {
+  assert.equal(outsideDataReason(target, "2023-12-31"), "before SPX's first date 2024-01-01");
+  assert.equal(outsideDataReason(target, "2024-01-01"), null);
+  assert.equal(outsideDataReason(target, "2024-01-16"), null); // inside the hole: the next day is in the data
+  assert.equal(outsideDataReason(target, "2024-01-30"), null);
+  assert.equal(outsideDataReason(target, "2024-01-31"), "after SPX's last date 2024-01-30");
+  assert.equal(outsideDataReason({ id: "EMPTY", dates: [], close: new Float64Array(0) }, "2024-01-01"), "before EMPTY's first date (no data)");
 });
 
 test("event dates must be real, ascending and unique; maxLagDays a whole number", () => {

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { droughtSweep } from "../../lib/events/drought-sweep";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { makeSeries, randomWalk } from "../series/fixtures";
+import { makeSeries, randomWalk } from "../fixtures/series";
 import { bruteBreakouts } from "../series/record-oracle";
 
 test("each step counts the breakouts and scores the target after them, as a direct computation does", () => {

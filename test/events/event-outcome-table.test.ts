@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { crossSeriesEventStudy } from "../../lib/events/cross-series";
 import { eventOutcomeTable } from "../../lib/events/event-outcome-table";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { makeSeries } from "../series/fixtures";
+import { makeSeries } from "../fixtures/series";
 
 // Weekdays from Monday 2024-01-01: "A" covers ten days, "B" starts on the fourth.
 const a: DailySeries = { ...makeSeries([100, 101, 102, 103, 104, 105, 106, 107, 108, 109]), id: "A" };

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { eventStudy } from "../../lib/events/event-study";
-import { makeSeries } from "../series/fixtures";
+import { makeSeries } from "../fixtures/series";
 
 // Weekdays from Monday 2024-01-01.
 const series = makeSeries([100, 90, 95, 105, 100, 110, 120, 115, 125, 130]);

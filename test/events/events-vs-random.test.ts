@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { eventStudy } from "../../lib/events/event-study";
 import { eventsVsRandom } from "../../lib/events/events-vs-random";
-import { makeSeries } from "../series/fixtures";
+import { makeSeries } from "../fixtures/series";
 
 // Every close double the last: every forward return over h days is 2^h - 1, events or not (and
 // exact in floating point, so random means tie with the events' mean).

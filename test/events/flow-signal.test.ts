@@ -4,7 +4,7 @@ import { flowSignalStudy, outflowSignal } from "../../lib/events/flow-signal";
 import { quantileSorted } from "../../lib/events/stats";
 import { mulberry32 } from "../../lib/events/rng";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { weekdays } from "../series/fixtures";
+import { weekdays } from "../fixtures/series";
 
 const dates = weekdays("2024-01-01", 10);
 const flows = { dates: dates.slice(0, 7), flow: Float64Array.of(1, 1, -5, 2, 2, -10, 3) };

@@ -5,7 +5,7 @@ import { inverseHeadAndShouldersRule } from "../../lib/events/head-and-shoulders
 import { headAndShouldersSweep } from "../../lib/events/head-and-shoulders-sweep";
 import { lookAheadViolations } from "../../lib/events/rule";
 import type { InverseHeadAndShouldersParams } from "../../lib/patterns/inverse-head-and-shoulders";
-import { makeSeries, randomWalk } from "../series/fixtures";
+import { makeSeries, randomWalk } from "../fixtures/series";
 import { inverseHeadAndShouldersKnots, seriesThrough } from "../patterns/fixtures";
 
 const params: InverseHeadAndShouldersParams = { pivots: { window: 3 }, shoulderTolerance: 0.05, maxNecklineTilt: 0.1 };

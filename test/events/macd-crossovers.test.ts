@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { CrossDown, CrossUp, MACD } from "technicalindicators";
 import { macdCrossovers } from "../../lib/events/macd-crossovers";
 import { macdCrossRule } from "../../lib/events/rules";
-import { makeSeries, randomWalk } from "../series/fixtures";
+import { makeSeries, randomWalk } from "../fixtures/series";
 
 const series = makeSeries(randomWalk(900, 17, 0.0004, 0.013));
 

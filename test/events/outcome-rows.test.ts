@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { eventStudy } from "../../lib/events/event-study";
 import { horizonOutcomeRows } from "../../lib/events/outcome-rows";
-import { makeSeries } from "../series/fixtures";
+import { makeSeries } from "../fixtures/series";
 
 const series = makeSeries([100, 110, 99, 108.9]);
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { majorityAcrossReadings, pairedForwardReturns, winShare, type WinShare } from "../../lib/events/paired-outcomes";
-import { makeSeries } from "../series/fixtures";
+import { makeSeries } from "../fixtures/series";
 
 // Both start Monday 2024-01-08; value (a) climbs 10% a day, growth (b) 5% a day, then b jumps.
 const a = { ...makeSeries([100, 110, 121, 133.1, 146.41, 161.051], "2024-01-08"), id: "A" };

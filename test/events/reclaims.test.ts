@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { averageSpells, reclaimCandidates, reclaimsAfterBreakdown, type ReclaimParams } from "../../lib/events/reclaims";
 import { calendarDaysBetween } from "../../lib/series/dates";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { makeSeries, randomWalk, sineTrend } from "../series/fixtures";
+import { makeSeries, randomWalk, sineTrend } from "../fixtures/series";
 
 // With a 2-day average, close > SMA exactly when close > the previous close: states by hand.
 // Rows (Mon 2024-01-01 on): 1-2 above, 3 below (breakdown, Thu 01-04), 4 below, 5 a tie (stays

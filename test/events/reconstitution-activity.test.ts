@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { activityOnDays, dailyActivity, indicesOfDates, returnsAroundDays, returnWindowLabel } from "../../lib/events/reconstitution-activity";
 import { summarizeReturns } from "../../lib/events/stats";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { weekdays } from "../series/fixtures";
+import { weekdays } from "../fixtures/series";
 
 // Closes stay at 100 so the range is (high - low) / 100. A volume of 0 is a missing value.
 const dates = weekdays("2024-06-17", 7);

@@ -6,7 +6,7 @@ import { macdCrossRule, movingAverageCrossRule, recordAfterDroughtRule } from ".
 import { crossings } from "../../lib/series/crossings";
 import { bearMarkets } from "../../lib/series/drawdowns";
 import { rollingMean } from "../../lib/series/rolling";
-import { makeSeries, randomWalk, sineTrend } from "../series/fixtures";
+import { makeSeries, randomWalk, sineTrend } from "../fixtures/series";
 
 const series = makeSeries(randomWalk(450, 21, 0.0005, 0.015));
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { movingAverageCrossRule } from "../../lib/events/rules";
-import { makeSeries } from "../series/fixtures";
+import { makeSeries } from "../fixtures/series";
 
 // 300 days at 100, 100 days at 110, 100 days at 90.
 const steps = makeSeries([...new Array(300).fill(100), ...new Array(100).fill(110), ...new Array(100).fill(90)]);

@@ -4,7 +4,7 @@ import { eventStudy } from "../../lib/events/event-study";
 import { reclaimsAfterBreakdown, type GapUnit } from "../../lib/events/reclaims";
 import { reclaimSweep } from "../../lib/events/sweep";
 import type { Horizon } from "../../lib/series/horizon";
-import { makeSeries, randomWalk } from "../series/fixtures";
+import { makeSeries, randomWalk } from "../fixtures/series";
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 

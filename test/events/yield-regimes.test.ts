@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { relativeByYieldDirection, yieldRelation, yieldSpells } from "../../lib/events/yield-regimes";
 import type { YieldSteps } from "../../lib/series/yield-steps";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { weekdays } from "../series/fixtures";
+import { weekdays } from "../fixtures/series";
 
 test("steps are grouped by the sign of the yield change, with a flat band", () => {
   const steps = {

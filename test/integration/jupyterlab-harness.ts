@@ -281,6 +281,24 @@ export async function toolbarKernelName(page: Page): Promise<string> {
   return (await page.locator('.jp-NotebookPanel-toolbar [data-jp-item-name="kernelName"]').innerText()).trim();
 }
 
+/** The part of a kernelspec read here (what `jupyter kernelspec list` registers). */
+export interface KernelSpec {
+  argv: string[];
+  display_name: string;
+  language: string;
+}
+
+/**
+ * The kernelspec the server offers under `name`, or undefined; `offered` lists every name.
+ *
+ * @example
+ * (await kernelSpec(lab, "tslab")).spec?.argv[0]; // ".../node_modules/.bin/tslab"
+ */
+export async function kernelSpec(lab: Lab, name: string): Promise<{ spec?: KernelSpec; offered: string[] }> {
+  const answer = await lab.api<{ kernelspecs: Record<string, { spec: KernelSpec }> }>("/api/kernelspecs");
+  return { spec: answer.kernelspecs[name]?.spec, offered: Object.keys(answer.kernelspecs) };
+}
+
 /** The part of a /api/sessions entry read here. */
 export interface LabSession {
   id: string;
@@ -386,31 +404,42 @@ const CHART_OUTPUTS =
   ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output:is(.js-plotly-plot, .jp-RenderedPlotly, :has(.js-plotly-plot, .plot-container))";
 
 /**
- * Plotly outputs on the page: how many there are, how many have drawn a live plot (its SVG),
- * and how many show the PNG snapshot the plotly extension saved with the notebook (it draws
- * the live plot when the pointer enters the picture).
+ * Plotly outputs on the page by what a reader sees: a live plot at its full height, the PNG
+ * snapshot the plotly extension saves with the notebook (it draws the live plot when the
+ * pointer enters the picture), or nothing (`hidden` says which cell and why: a plot can be
+ * drawn into an output that is 0 px tall).
  */
 export interface ChartCount {
   outputs: number;
   drawn: number;
   pictures: number;
+  hidden: string[];
 }
 
 /**
  * Counts the Plotly outputs of the open notebook by what they show.
  *
  * @example
- * await chartCount(page); // { outputs: 7, drawn: 7, pictures: 0 }
+ * await chartCount(page); // { outputs: 7, drawn: 7, pictures: 0, hidden: [] }
  */
 export async function chartCount(page: Page): Promise<ChartCount> {
   return page.evaluate((selector: string) => {
-    const outputs = Array.from(document.querySelectorAll(selector));
-    const drawn = outputs.filter((o) => o.querySelector("svg.main-svg") !== null);
-    const pictures = outputs.filter((o) => {
-      const image = o.querySelector<HTMLImageElement>("img.plot-img");
-      return !drawn.includes(o) && image !== null && image.src.startsWith("data:image/png") && image.style.display !== "none";
-    });
-    return { outputs: outputs.length, drawn: drawn.length, pictures: pictures.length };
+    const cells = Array.from(document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"));
+    const count = { outputs: 0, drawn: 0, pictures: 0, hidden: [] as string[] };
+    for (const output of Array.from(document.querySelectorAll(selector))) {
+      count.outputs += 1;
+      const where = `cell ${cells.findIndex((cell) => cell.contains(output))}`;
+      const height = Math.round(output.getBoundingClientRect().height);
+      const svg = output.querySelector("svg.main-svg");
+      const image = output.querySelector<HTMLImageElement>("img.plot-img");
+      if (svg) {
+        const planned = Number(svg.getAttribute("height"));
+        if (height >= 0.9 * planned) count.drawn += 1;
+        else count.hidden.push(`${where}: plot drawn ${planned} px tall into an output ${height} px tall`);
+      } else if (image && image.src.startsWith("data:image/png") && image.style.display !== "none" && height > 0) count.pictures += 1;
+      else count.hidden.push(`${where}: nothing drawn (output ${height} px tall)`);
+    }
+    return count;
   }, CHART_OUTPUTS);
 }
 
@@ -422,10 +451,10 @@ export async function chartCount(page: Page): Promise<ChartCount> {
  * in case the page defers drawing what is off screen).
  *
  * @example
- * await waitForCharts(page, 7, "shown"); // { outputs: 7, drawn: 0, pictures: 7 } after reopening
- * await waitForCharts(page, 7, "live"); // { outputs: 7, drawn: 7, pictures: 0 }
+ * await waitForCharts(page, 7, "shown"); // { outputs: 7, drawn: 0, pictures: 7, hidden: [] } after reopening
+ * await waitForCharts(page, 7, "live"); // { outputs: 7, drawn: 7, pictures: 0, hidden: [] }
  */
-export async function waitForCharts(page: Page, expected: number, mode: "shown" | "live", timeoutMs = 60_000): Promise<ChartCount> {
+export async function waitForCharts(page: Page, expected: number, mode: "shown" | "live", timeoutMs = 30_000): Promise<ChartCount> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const seen = await chartCount(page);
@@ -552,14 +581,25 @@ export async function screenshot(page: Page, dir: string, name: string): Promise
 }
 
 /**
- * Scrolls the first element matching `selector` in the open notebook into view (for screenshots).
+ * Scrolls the first element matching `selector` in the open notebook to the middle of the view
+ * (for screenshots), repeating until it stays put: cells off screen are laid out only when
+ * they come near the view, so the first scroll can land short.
  *
  * @example
  * await scrollTo(page, "table.claims-table");
  */
-export async function scrollTo(page: Page, selector: string): Promise<void> {
+export async function scrollTo(page: Page, selector: string, timeoutMs = 10_000): Promise<void> {
   const target = page.locator(`.jp-NotebookPanel:visible ${selector}`).first();
-  if ((await target.count()) > 0) await target.scrollIntoViewIfNeeded();
+  if ((await target.count()) === 0) return;
+  const deadline = Date.now() + timeoutMs;
+  let previous: number | undefined;
+  for (;;) {
+    await target.evaluate((element) => element.scrollIntoView({ block: "center" }));
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    const top = (await target.boundingBox())?.y;
+    if ((top !== undefined && top === previous) || Date.now() > deadline) return;
+    previous = top;
+  }
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   claimsTables,
   closeCurrentTab,
   errorOutputs,
+  kernelSpec,
   labSkipReason,
   launchChromium,
   newLabPage,
@@ -36,6 +37,7 @@ import {
   startLab,
   toolbarKernelName,
   waitForCharts,
+  type ChartCount,
   type ErrorOutput,
   type Lab,
   type NotebookJson,
@@ -98,9 +100,19 @@ describe("notebooks in JupyterLab (headless Chromium)", { skip: skipReason }, ()
   });
 
   after(async () => {
-    await browser?.close();
-    await lab?.stop();
-    for (const copy of copies) fs.rmSync(path.join(NOTEBOOKS, copy), { force: true });
+    try {
+      await browser?.close();
+    } finally {
+      await lab?.stop();
+      for (const copy of copies) fs.rmSync(path.join(NOTEBOOKS, copy), { force: true });
+    }
+  });
+
+  test("the server offers the project's TypeScript kernel (tslab from node_modules/.bin)", async () => {
+    const { spec, offered } = await kernelSpec(lab, "tslab");
+    assert.ok(spec, `no tslab kernel; the server offers ${offered.join(", ")} (run 'npm run setup' to register it in .venv)`);
+    assert.equal(spec.display_name, "TypeScript");
+    assert.equal(fs.realpathSync(spec.argv[0]), fs.realpathSync(path.join(ROOT, "node_modules/.bin/tslab")), "the kernel should be this project's tslab");
   });
 
   const cases = [generatedCase(), ...studyNotebooks().map(studyCase)];
@@ -164,7 +176,7 @@ async function checkNotebook(t: TestContext, lab: Lab, page: Page, notebook: Not
     charts = expected.count;
     t.diagnostic(`${notebook.name}: ${charts} charts expected (${expected.source})`);
     assert.equal(plotlyOutputCount(saved), charts, "the saved notebook should hold one Plotly output per chart");
-    assert.deepEqual(await waitForCharts(page, charts, "live"), { outputs: charts, drawn: charts, pictures: 0 }, "every chart should have drawn after Run All");
+    assert.deepEqual(await waitForCharts(page, charts, "live"), allDrawn(charts), "every chart should show, drawn at its full height, after Run All");
     await scrollTo(page, ".js-plotly-plot");
     await shot("2-chart");
     await scrollTo(page, "table.claims-table");
@@ -174,14 +186,12 @@ async function checkNotebook(t: TestContext, lab: Lab, page: Page, notebook: Not
   await step("reopen", async () => {
     await closeCurrentTab(page);
     await openNotebook(page, lab, copy, workspace);
-    const shown = await waitForCharts(page, charts, "shown");
-    assert.equal(shown.outputs, charts, "the reopened notebook should hold every chart");
-    assert.equal(shown.drawn + shown.pictures, charts, "every saved chart should show (as a plot or its saved snapshot) after reopening");
+    const { outputs, hidden } = await waitForCharts(page, charts, "shown");
+    assert.deepEqual({ outputs, hidden }, { outputs: charts, hidden: [] }, "every saved chart should show (as a plot or its saved snapshot) after reopening");
     assert.deepEqual(await claimsTables(page), claimsBefore, "the reopened notebook should show the same claims table");
     await scrollTo(page, ".jp-RenderedPlotly");
     await shot("3-reopened");
-    const live = await waitForCharts(page, charts, "live");
-    assert.deepEqual(live, { outputs: charts, drawn: charts, pictures: 0 }, "every saved chart should draw live under the pointer");
+    assert.deepEqual(await waitForCharts(page, charts, "live"), allDrawn(charts), "every saved chart should draw live under the pointer");
   });
 
   const edit = notebook.edit;
@@ -198,7 +208,7 @@ async function checkNotebook(t: TestContext, lab: Lab, page: Page, notebook: Not
     assert.notEqual(edited, original, `${notebook.name}: no '${edit.parameter} = ${edit.from}' in the parameters cell:\n${original}\n(update PARAMETER_EDITS)`);
     await replaceCellSource(page, index, edited);
     await assertCleanRun(page, await runAllCells(page));
-    assert.deepEqual(await waitForCharts(page, charts, "live"), { outputs: charts, drawn: charts, pictures: 0 }, "every chart should draw after the rerun");
+    assert.deepEqual(await waitForCharts(page, charts, "live"), allDrawn(charts), "every chart should show, drawn at its full height, after the rerun");
     const claimsAfter = await claimsTables(page);
     assert.notDeepEqual(claimsAfter, claimsBefore, `${edit.parameter} ${edit.from} -> ${edit.to} should move ${edit.moves}`);
     notebook.checkEdit?.(claimsBefore, claimsAfter);
@@ -212,6 +222,11 @@ async function assertCleanRun(page: Page, run: { ms: number; notRun: number[] })
   const errors = await errorOutputs(page);
   assert.deepEqual(errors, [], `no cell should show an error output:\n${describeErrors(errors)}`);
   assert.deepEqual(run.notRun, [], "Run All should reach every code cell");
+}
+
+/** What the page shows when all `charts` have drawn live at their full height. */
+function allDrawn(charts: number): ChartCount {
+  return { outputs: charts, drawn: charts, pictures: 0, hidden: [] };
 }
 
 /** The source with `<parameter> = <from>` set to `<to>` (the first such assignment; unchanged when there is none). */
@@ -256,8 +271,9 @@ function studyCase(fileName: string): NotebookCase {
 }
 
 /**
- * A small notebook the test writes itself: a parameter, two charts below a screenful of text
- * (so they start off screen) and a claim whose measured figure depends on the parameter.
+ * A small notebook the test writes itself, shaped like a study: a parameter, a chart drawn in
+ * view, a screenful of text, a chart drawn off screen, and a claim whose measured figure
+ * depends on the parameter.
  */
 function generatedCase(): NotebookCase {
   const counted = (minGap: number) => String(GAPS.filter((gap) => gap >= minGap).length);
@@ -300,7 +316,6 @@ function generatedNotebook(): NotebookJson {
           `const gaps = ${JSON.stringify(GAPS)};`,
         ].join("\n"),
       ),
-      ...filler,
       code('showFigure({ data: [{ type: "scatter", mode: "lines+markers", y: gaps }], layout: { title: { text: "Gaps, days" } } });'),
       ...filler,
       code('showFigure({ data: [{ type: "bar", y: gaps.filter((g) => g >= minGap) }], layout: { title: { text: `Gaps of at least ${minGap} days` } } });'),

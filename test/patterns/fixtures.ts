@@ -1,6 +1,6 @@
 // Generated price paths with known patterns, for the pattern tests. Nothing is downloaded.
 import type { DailySeries } from "../../lib/series/daily-series";
-import { makeSeries } from "../series/fixtures";
+import { makeSeries } from "../fixtures/series";
 
 /**
  * A path through knots [row, value], straight between them: a known shape with known swings.

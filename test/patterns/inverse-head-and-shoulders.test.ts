@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inverseHeadAndShoulders, necklineAt, type InverseHeadAndShouldersParams } from "../../lib/patterns/inverse-head-and-shoulders";
 import { patternRows } from "../../lib/patterns/pattern-rows";
-import { makeSeries, sineTrend } from "../series/fixtures";
+import { makeSeries, sineTrend } from "../fixtures/series";
 import { inverseHeadAndShouldersKnots, pathThrough, seriesThrough } from "./fixtures";
 
 const params: InverseHeadAndShouldersParams = { pivots: { window: 5 }, shoulderTolerance: 0.03, maxNecklineTilt: 0.05 };

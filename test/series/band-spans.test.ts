@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spansInBand } from "../../lib/series/band-spans";
-import { weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
 
 test("spans in a band are the runs of rows inside it, both bounds included", () => {
   const dates = weekdays("2024-06-03", 8);

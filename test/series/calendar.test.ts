@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { calendarYearReturns, monthReturn, returnOverPeriod, yearToDate } from "../../lib/series/calendar";
-import { makeSeries } from "./fixtures";
+import { makeSeries } from "../fixtures/series";
 
 // Weekdays from Monday 2023-12-25 with close = 100 + row: easy to read off any return.
 const series = makeSeries(Array.from({ length: 600 }, (_, i) => 100 + i), "2023-12-25");

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { bearMarkets, drawdownEpisodes, drawdownSeries, maxDrawdown, runningPeak } from "../../lib/series/drawdowns";
-import { makeSeries } from "./fixtures";
+import { makeSeries } from "../fixtures/series";
 
 // A V: 100 down to 50 in steps of 10, then up to 150.
 const v = Float64Array.from([100, 90, 80, 70, 60, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150]);

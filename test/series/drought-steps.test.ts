@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { droughtCountSteps } from "../../lib/series/drought-steps";
-import { makeSeries, randomWalk } from "./fixtures";
+import { makeSeries, randomWalk } from "../fixtures/series";
 import { bruteBreakouts } from "./record-oracle";
 
 // Records on rows 0 (first day: level only), 1, 150, 400, 420 and 700.

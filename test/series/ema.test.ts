@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { EMA } from "technicalindicators";
 import { ema } from "../../lib/series/ema";
-import { randomWalk } from "./fixtures";
+import { randomWalk } from "../fixtures/series";
 
 test("ema is seeded by the SMA of the first period values, then smooths by 2/(period+1)", () => {
   // period 3: seed (1+2+3)/3 = 2 at row 2; then 2 + (4-2)/2 = 3; 3 + (8-3)/2 = 5.5.

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { checkHorizon, horizonEndIndex, horizonLabel, lastCompleteStart, type Horizon } from "../../lib/series/horizon";
-import { weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
 
 test("labels name the unit: d trading days, cd calendar days, m months, y years", () => {
   assert.equal(horizonLabel({ tradingDays: 252 }), "252d");

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { MACD } from "technicalindicators";
 import { ema } from "../../lib/series/ema";
 import { macd } from "../../lib/series/macd";
-import { randomWalk } from "./fixtures";
+import { randomWalk } from "../fixtures/series";
 
 test("macd (12, 26, 9) matches technicalindicators' MACD with EMAs (the oracle)", () => {
   const close = randomWalk(1500, 9);

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sliceByDate } from "../../lib/series/daily-series";
 import { DAYS_PER_YEAR, recordBreakouts } from "../../lib/series/record-breakouts";
-import { makeSeries, randomWalk } from "./fixtures";
+import { makeSeries, randomWalk } from "../fixtures/series";
 import { bruteBreakouts, daysApart } from "./record-oracle";
 
 // Record 200 on row 2; a fall; the old record beaten on row 500 (a +4% day from 196.15 to 204).

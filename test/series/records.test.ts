@@ -4,7 +4,7 @@ import { calendarDaysBetween } from "../../lib/series/dates";
 import { recordDays, recordsAfterDrought } from "../../lib/series/records";
 import { lookAheadViolations } from "../../lib/events/rule";
 import { recordAfterDroughtRule } from "../../lib/events/rules";
-import { makeSeries, randomWalk } from "./fixtures";
+import { makeSeries, randomWalk } from "../fixtures/series";
 import { bruteBreakouts, daysApart } from "./record-oracle";
 
 test("a staircase: ties are not records, the first day only sets the level by default", () => {

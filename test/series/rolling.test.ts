@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { SMA } from "technicalindicators";
 import { rollingMean, rollingSum } from "../../lib/series/rolling";
 import { mulberry32 } from "../../lib/events/rng";
-import { randomWalk } from "./fixtures";
+import { randomWalk } from "../fixtures/series";
 
 /** Mean of values[i-window+1..i] summed directly: the slow, obvious definition. */
 function naiveMean(values: Float64Array, i: number, window: number): number {

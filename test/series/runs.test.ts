@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { runs } from "../../lib/series/runs";
-import { weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
 
 test("runs above and below, with ties keeping the side and a NaN ending the run", () => {
   const dates = weekdays("2024-01-01", 8); // Mon 1 .. Fri 5, Mon 8 .. Wed 10

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { trueSpans } from "../../lib/series/spans";
-import { weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
 
 test("stretches of consecutive true rows, including one that runs to the last row", () => {
   const dates = weekdays("2025-06-02", 6);

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { relativeVsYieldSteps } from "../../lib/series/yield-steps";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { weekdays } from "./fixtures";
+import { weekdays } from "../fixtures/series";
 
 const dates = weekdays("2024-01-01", 7);
 const make = (id: string, values: number[], skip?: number): DailySeries => ({

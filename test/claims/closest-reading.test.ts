@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { closestReading, roundingTolerance } from "../../lib/series/closest-reading";
+import { closestReading, roundingTolerance } from "../../lib/claims/closest-reading";
 
 const article = [1, 7.8, 9.4];
 

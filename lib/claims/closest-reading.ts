@@ -1,4 +1,4 @@
-import { checkNonNegative } from "./checks";
+import { checkNonNegative } from "../series/checks";
 
 /**
  * One candidate reading of an article's figures (a day, a definition) with the values it gives,

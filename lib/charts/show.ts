@@ -68,10 +68,20 @@ export function figureHtml(fig: Figure, divId: string): string {
 export function figureBundle(fig: Figure, divId = contentId(fig)): MimeBundle {
   const full = withDisplayDefaults(fig);
   return {
-    [PLOTLY_MIME]: full,
+    [PLOTLY_MIME]: forJupyterLab(full),
     "text/html": figureHtml(full, divId),
     "text/plain": figureTitle(full) || "Plotly chart",
   };
+}
+
+/**
+ * The figure as JupyterLab's Plotly renderer should get it: without `responsive`, because that
+ * renderer resizes each plot after drawing it and a responsive plot then takes its output
+ * area's height, which is 0 px, and vanishes. The fixed layout height is what keeps it visible.
+ */
+function forJupyterLab(fig: Figure): Figure {
+  const { responsive: _dropped, ...config } = fig.config ?? {};
+  return { ...fig, config };
 }
 
 let shown = 0;

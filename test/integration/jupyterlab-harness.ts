@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
 /** Debian's Chromium: the only browser on the machines (nothing can be downloaded). */
 export const CHROMIUM_PATH = "/usr/bin/chromium";
@@ -413,7 +413,13 @@ export interface ChartCount {
   outputs: number;
   drawn: number;
   pictures: number;
-  hidden: string[];
+  hidden: HiddenChart[];
+}
+
+/** A chart output that shows nothing: its cell's index among all cells, and why. */
+export interface HiddenChart {
+  cell: number;
+  why: string;
 }
 
 /**
@@ -425,19 +431,19 @@ export interface ChartCount {
 export async function chartCount(page: Page): Promise<ChartCount> {
   return page.evaluate((selector: string) => {
     const cells = Array.from(document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"));
-    const count = { outputs: 0, drawn: 0, pictures: 0, hidden: [] as string[] };
+    const count = { outputs: 0, drawn: 0, pictures: 0, hidden: [] as { cell: number; why: string }[] };
     for (const output of Array.from(document.querySelectorAll(selector))) {
       count.outputs += 1;
-      const where = `cell ${cells.findIndex((cell) => cell.contains(output))}`;
+      const cell = cells.findIndex((candidate) => candidate.contains(output));
       const height = Math.round(output.getBoundingClientRect().height);
       const svg = output.querySelector("svg.main-svg");
       const image = output.querySelector<HTMLImageElement>("img.plot-img");
       if (svg) {
         const planned = Number(svg.getAttribute("height"));
         if (height >= 0.9 * planned) count.drawn += 1;
-        else count.hidden.push(`${where}: plot drawn ${planned} px tall into an output ${height} px tall`);
+        else count.hidden.push({ cell, why: `plot drawn ${planned} px tall into an output ${height} px tall` });
       } else if (image && image.src.startsWith("data:image/png") && image.style.display !== "none" && height > 0) count.pictures += 1;
-      else count.hidden.push(`${where}: nothing drawn (output ${height} px tall)`);
+      else count.hidden.push({ cell, why: `nothing drawn (output ${height} px tall)` });
     }
     return count;
   }, CHART_OUTPUTS);
@@ -582,14 +588,28 @@ export async function screenshot(page: Page, dir: string, name: string): Promise
 
 /**
  * Scrolls the first element matching `selector` in the open notebook to the middle of the view
- * (for screenshots), repeating until it stays put: cells off screen are laid out only when
- * they come near the view, so the first scroll can land short.
+ * (for screenshots).
  *
  * @example
  * await scrollTo(page, "table.claims-table");
  */
-export async function scrollTo(page: Page, selector: string, timeoutMs = 10_000): Promise<void> {
-  const target = page.locator(`.jp-NotebookPanel:visible ${selector}`).first();
+export async function scrollTo(page: Page, selector: string): Promise<void> {
+  await centre(page, page.locator(`.jp-NotebookPanel:visible ${selector}`).first());
+}
+
+/**
+ * Scrolls the outputs of the cell at `index` (among all cells of the open notebook) to the
+ * middle of the view, e.g. to screenshot where a chart failed to show.
+ *
+ * @example
+ * await scrollToCell(page, 5);
+ */
+export async function scrollToCell(page: Page, index: number): Promise<void> {
+  await centre(page, page.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell").nth(index).locator(".jp-OutputArea").first());
+}
+
+/** Centres `target`, repeating until it stays put: cells off screen are laid out only near the view, so one scroll can land short. */
+async function centre(page: Page, target: Locator, timeoutMs = 10_000): Promise<void> {
   if ((await target.count()) === 0) return;
   const deadline = Date.now() + timeoutMs;
   let previous: number | undefined;

@@ -1,9 +1,11 @@
 /**
  * The notebooks as users meet them: the project's JupyterLab in headless Chromium. For a small
  * generated notebook and a temp copy of every study notebook (notebooks/NNN-*.ipynb): open it,
- * check the kernel is the TypeScript one, Run All, check no cell failed, every chart drew and
- * the claims table is there; save, close, reopen and check the charts still draw from the saved
- * file; edit one value in the `parameters` cell, rerun, and check the claims table moved.
+ * check the kernel is the TypeScript one, Run All, check no cell failed, every chart shows (a
+ * live plot at its full height: a plot drawn into a 0 px output fails) and the claims table is
+ * there; save, close, reopen and check the charts still show from the saved file and draw live
+ * under the pointer; edit one value in the `parameters` cell, rerun, and check the claims table
+ * moved.
  * Screenshots go to reports/screens/<notebook>-<step>.png.
  */
 import { after, before, describe, test, type TestContext } from "node:test";
@@ -32,12 +34,12 @@ import {
   savedErrors,
   screenshot,
   scrollTo,
+  scrollToCell,
   sessionFor,
   sourceText,
   startLab,
   toolbarKernelName,
   waitForCharts,
-  type ChartCount,
   type ErrorOutput,
   type Lab,
   type NotebookJson,
@@ -176,7 +178,7 @@ async function checkNotebook(t: TestContext, lab: Lab, page: Page, notebook: Not
     charts = expected.count;
     t.diagnostic(`${notebook.name}: ${charts} charts expected (${expected.source})`);
     assert.equal(plotlyOutputCount(saved), charts, "the saved notebook should hold one Plotly output per chart");
-    assert.deepEqual(await waitForCharts(page, charts, "live"), allDrawn(charts), "every chart should show, drawn at its full height, after Run All");
+    await assertAllDrawn(page, charts, "after Run All");
     await scrollTo(page, ".js-plotly-plot");
     await shot("2-chart");
     await scrollTo(page, "table.claims-table");
@@ -187,11 +189,12 @@ async function checkNotebook(t: TestContext, lab: Lab, page: Page, notebook: Not
     await closeCurrentTab(page);
     await openNotebook(page, lab, copy, workspace);
     const { outputs, hidden } = await waitForCharts(page, charts, "shown");
+    if (hidden.length > 0) await scrollToCell(page, hidden[0].cell);
     assert.deepEqual({ outputs, hidden }, { outputs: charts, hidden: [] }, "every saved chart should show (as a plot or its saved snapshot) after reopening");
     assert.deepEqual(await claimsTables(page), claimsBefore, "the reopened notebook should show the same claims table");
     await scrollTo(page, ".jp-RenderedPlotly");
     await shot("3-reopened");
-    assert.deepEqual(await waitForCharts(page, charts, "live"), allDrawn(charts), "every saved chart should draw live under the pointer");
+    await assertAllDrawn(page, charts, "under the pointer after reopening");
   });
 
   const edit = notebook.edit;
@@ -208,7 +211,7 @@ async function checkNotebook(t: TestContext, lab: Lab, page: Page, notebook: Not
     assert.notEqual(edited, original, `${notebook.name}: no '${edit.parameter} = ${edit.from}' in the parameters cell:\n${original}\n(update PARAMETER_EDITS)`);
     await replaceCellSource(page, index, edited);
     await assertCleanRun(page, await runAllCells(page));
-    assert.deepEqual(await waitForCharts(page, charts, "live"), allDrawn(charts), "every chart should show, drawn at its full height, after the rerun");
+    await assertAllDrawn(page, charts, "after the rerun");
     const claimsAfter = await claimsTables(page);
     assert.notDeepEqual(claimsAfter, claimsBefore, `${edit.parameter} ${edit.from} -> ${edit.to} should move ${edit.moves}`);
     notebook.checkEdit?.(claimsBefore, claimsAfter);
@@ -224,9 +227,11 @@ async function assertCleanRun(page: Page, run: { ms: number; notRun: number[] })
   assert.deepEqual(run.notRun, [], "Run All should reach every code cell");
 }
 
-/** What the page shows when all `charts` have drawn live at their full height. */
-function allDrawn(charts: number): ChartCount {
-  return { outputs: charts, drawn: charts, pictures: 0, hidden: [] };
+/** Waits for `charts` live plots at full height; on failure the first chart that shows nothing is scrolled into view for the screenshot. */
+async function assertAllDrawn(page: Page, charts: number, when: string): Promise<void> {
+  const seen = await waitForCharts(page, charts, "live");
+  if (seen.hidden.length > 0) await scrollToCell(page, seen.hidden[0].cell);
+  assert.deepEqual(seen, { outputs: charts, drawn: charts, pictures: 0, hidden: [] }, `every chart should show, drawn at its full height, ${when}`);
 }
 
 /** The source with `<parameter> = <from>` set to `<to>` (the first such assignment; unchanged when there is none). */

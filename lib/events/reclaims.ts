@@ -1,4 +1,4 @@
-import { checkCloses, checkNonNegative } from "../series/checks";
+import { checkCloses, checkNonNegative, checkSameLength } from "../series/checks";
 import type { DailySeries } from "../series/daily-series";
 import { calendarDaysBetween } from "../series/dates";
 import { rollingMean } from "../series/rolling";
@@ -50,26 +50,58 @@ export interface Reclaim {
  * (close > sma) or below (close < sma); a tie keeps the previous state. A breakdown is the
  * first close below after being above; a reclaim is the first close above after a
  * breakdown. A series that starts below its average has no breakdown until it has been above.
+ * A NaN in close or sma (an average's warm-up) ends the spells: no reclaim spans it.
  *
  * @example
  * reclaimCandidates(s.dates, s.close, rollingMean(s.close, 200)).filter((c) => c.calendarGap >= 90);
  */
 export function reclaimCandidates(dates: readonly string[], close: Float64Array, sma: Float64Array): ReclaimCandidate[] {
-  const spells = runs(dates, close, sma);
+  checkSameLength(dates, close, "dates", "close");
+  checkSameLength(close, sma, "close", "sma");
   const out: ReclaimCandidate[] = [];
-  for (let k = 2; k < spells.length; k++) {
-    const [above, below, back] = [spells[k - 2], spells[k - 1], spells[k]];
-    const adjacent = above.end + 1 === below.start && below.end + 1 === back.start;
-    if (adjacent && above.side === "above" && below.side === "below" && back.side === "above") {
-      out.push({
-        breakdownIndex: below.start,
-        index: back.start,
-        tradingGap: back.start - below.start,
-        calendarGap: calendarDaysBetween(dates[below.start], dates[back.start]),
-      });
+  let watch = new ReclaimWatch();
+  for (let i = 0; i < close.length; i++) {
+    const difference = close[i] - sma[i];
+    if (Number.isNaN(difference)) {
+      if (watch.side !== 0) watch = new ReclaimWatch();
+      continue;
+    }
+    if (difference === 0) continue; // a tie keeps the side
+    const side = difference > 0 ? 1 : -1;
+    if (side === watch.side) continue;
+    const breakdown = watch.startSpell(i, side);
+    if (breakdown >= 0) {
+      out.push({ breakdownIndex: breakdown, index: i, tradingGap: i - breakdown, calendarGap: calendarDaysBetween(dates[breakdown], dates[i]) });
     }
   }
   return out;
+}
+
+/**
+ * The reclaim rule, fed one spell at a time: the walk over the rows decides each day's side
+ * (1 above the average, -1 below; a tie keeps the side) and calls startSpell only where it
+ * changes. A spell that starts above, after a spell below that followed a spell above, is a
+ * reclaim; its breakdown is the start of the spell below. Spells alternate, so that is any
+ * above spell from the third on. A gap in the data (NaN) calls for a new ReclaimWatch.
+ *
+ * @example
+ * const watch = new ReclaimWatch();
+ * [watch.startSpell(0, 1), watch.startSpell(4, -1), watch.startSpell(9, 1)]; // [-1, -1, 4]: row 9 reclaims, breakdown row 4
+ */
+export class ReclaimWatch {
+  /** Side of the current spell: 1 above, -1 below, 0 before the first. */
+  side: 1 | -1 | 0 = 0;
+  private spells = 0;
+  private spellStart = -1;
+
+  /** Row `index` starts a spell on `side`: returns the breakdown row if it is a reclaim, else -1. */
+  startSpell(index: number, side: 1 | -1): number {
+    const breakdown = side === 1 && this.spells >= 2 ? this.spellStart : -1;
+    this.spells++;
+    this.side = side;
+    this.spellStart = index;
+    return breakdown;
+  }
 }
 
 /**

@@ -12,10 +12,31 @@ export function sweepGrids<Row, Column, Field extends string>(
   columns: readonly Column[],
   rowCells: (row: Row) => (column: Column) => Record<Field, number>,
 ): Record<Field, number[][]> {
+  return gridsByRow(fields, rows, (row) => {
+    const cells = columns.map(rowCells(row));
+    return Object.fromEntries(fields.map((field) => [field, cells.map((cell) => cell[field])])) as Record<Field, number[]>;
+  });
+}
+
+/**
+ * Grids as sweepGrids gives them, built a whole row at a time: `rowLines(row)` returns, for each
+ * field, that row's values across the columns. For sweeps with many cells, where an object per
+ * cell would cost more than the statistics. Each row's lines are taken before the next
+ * `rowLines` call, so rows may reuse one set of buffers.
+ *
+ * @example
+ * gridsByRow(["sum", "product"], [1, 2], (r) => ({ sum: [r + 10, r + 20], product: [r * 10, r * 20] }));
+ * // { sum: [[11, 21], [12, 22]], product: [[10, 20], [20, 40]] }
+ */
+export function gridsByRow<Row, Field extends string>(
+  fields: readonly Field[],
+  rows: readonly Row[],
+  rowLines: (row: Row) => Record<Field, number[]>,
+): Record<Field, number[][]> {
   const grids = Object.fromEntries(fields.map((field) => [field, [] as number[][]])) as Record<Field, number[][]>;
   for (const row of rows) {
-    const cells = columns.map(rowCells(row));
-    for (const field of fields) grids[field].push(cells.map((cell) => cell[field]));
+    const lines = rowLines(row);
+    for (const field of fields) grids[field].push(lines[field]);
   }
   return grids;
 }

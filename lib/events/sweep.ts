@@ -1,9 +1,12 @@
 import { checkCloses, checkNonNegative } from "../series/checks";
-import { lowerBound, type DailySeries } from "../series/daily-series";
-import { horizonEndIndex, horizonLabel, type Horizon } from "../series/horizon";
-import { rollingMean } from "../series/rolling";
-import { checkGapUnitAndRange, gapOf, reclaimCandidates, withinDates, type GapUnit } from "./reclaims";
-import { sweepGrids } from "./sweep-grids";
+import { dateRows, type DailySeries } from "../series/daily-series";
+import { dayNumber } from "../series/dates";
+import { forwardReturn, forwardReturns } from "../series/forward";
+import { horizonLabel, type Horizon } from "../series/horizon";
+import { averageReclaimFinder } from "./average-reclaims";
+import { GapTotals } from "./gap-totals";
+import { checkGapUnitAndRange, type GapUnit } from "./reclaims";
+import { gridsByRow } from "./sweep-grids";
 
 /** Parameters of the reclaim sensitivity sweep. */
 export interface ReclaimSweepParams {
@@ -38,12 +41,15 @@ export interface ReclaimSweep {
   hitRate: number[][];
 }
 
+const FIELDS = ["reclaims", "count", "openCount", "meanForwardReturn", "hitRate"] as const;
+
 /**
  * How the reclaim study's answer moves with its two definitions: for every window W and
  * minimum gap G, the count, mean forward return and hit rate of reclaims within
- * [start, end], exactly as reclaimsAfterBreakdown + eventStudy would give them. Fast:
- * one average and one pass per window, then reclaims sorted by gap with suffix sums, so
- * each gap threshold costs a binary search.
+ * [start, end], exactly as reclaimsAfterBreakdown + eventStudy would give them. Fast: the
+ * forward returns, day numbers and prefix sums are worked out once; per window, one pass
+ * over the rows finds the reclaims (averageReclaimFinder) and GapTotals sums them for every
+ * minimum gap at once, so each cell is a lookup.
  *
  * @example
  * const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
@@ -57,33 +63,46 @@ export function reclaimSweep(series: DailySeries, params: ReclaimSweepParams): R
   checkGapUnitAndRange(params);
   params.minGaps.forEach((g) => checkNonNegative(g, "minGap"));
   const label = horizonLabel(params.horizon);
-  const grids = sweepGrids(["reclaims", "count", "openCount", "meanForwardReturn", "hitRate"], params.windows, params.minGaps, (window) => {
-    const reclaims = reclaimCandidates(dates, close, rollingMean(close, window))
-      .filter((c) => withinDates(dates[c.index], params))
-      .map((c) => {
-        const end = horizonEndIndex(dates, c.index, params.horizon);
-        return { gap: gapOf(c, params.gapUnit), value: end < close.length ? close[end] / close[c.index] - 1 : NaN };
-      })
-      .sort((a, b) => a.gap - b.gap);
-    const gaps = reclaims.map((r) => r.gap);
-    // Suffix sums: entry k covers reclaims k..m-1, those with the k-th smallest gap or more.
-    const m = reclaims.length;
-    const complete = new Float64Array(m + 1);
-    const open = new Float64Array(m + 1);
-    const sum = new Float64Array(m + 1);
-    const hits = new Float64Array(m + 1);
-    for (let k = m - 1; k >= 0; k--) {
-      const value = reclaims[k].value;
-      const isOpen = Number.isNaN(value);
-      complete[k] = complete[k + 1] + (isOpen ? 0 : 1);
-      open[k] = open[k + 1] + (isOpen ? 1 : 0);
-      sum[k] = sum[k + 1] + (isOpen ? 0 : value);
-      hits[k] = hits[k + 1] + (value > 0 ? 1 : 0);
+  const n = close.length;
+  const reclaimsOf = averageReclaimFinder(close);
+  const forward = forwardValues(series, params.horizon);
+  const day = params.gapUnit === "calendar" ? Int32Array.from(dates, dayNumber) : null;
+  const counted = dateRows(dates, params.start, params.end);
+  // Buffers shared by every window.
+  const breakdowns = new Int32Array(n);
+  const reclaims = new Int32Array(n);
+  const longestGap = n === 0 ? 0 : day === null ? n - 1 : day[n - 1] - day[0];
+  const totals = new GapTotals(longestGap, n);
+  const gapCount = params.minGaps.length;
+  const grids = gridsByRow(FIELDS, params.windows, (window) => {
+    const found = reclaimsOf(window, breakdowns, reclaims);
+    for (let k = 0; k < found; k++) {
+      const i = reclaims[k];
+      if (i < counted.start || i >= counted.end) continue;
+      totals.add(day === null ? i - breakdowns[k] : day[i] - day[breakdowns[k]], forward[i]);
     }
-    return (minGap) => {
-      const k = lowerBound(gaps, minGap);
-      return { reclaims: m - k, count: complete[k], openCount: open[k], meanForwardReturn: sum[k] / complete[k], hitRate: hits[k] / complete[k] };
-    };
+    totals.accumulate();
+    // One line per field filled cell by cell: no object per cell (the sweep has ~50,000).
+    const line = () => new Array<number>(gapCount);
+    const lines = { reclaims: line(), count: line(), openCount: line(), meanForwardReturn: line(), hitRate: line() };
+    for (let c = 0; c < gapCount; c++) {
+      const g = totals.entryFor(params.minGaps[c]);
+      lines.reclaims[c] = totals.count[g];
+      lines.count[c] = totals.complete[g];
+      lines.openCount[c] = totals.open[g];
+      lines.meanForwardReturn[c] = totals.sum[g] / totals.complete[g];
+      lines.hitRate[c] = totals.hits[g] / totals.complete[g];
+    }
+    return lines;
   });
   return { windows: [...params.windows], minGaps: [...params.minGaps], gapUnit: params.gapUnit, label, ...grids };
+}
+
+/**
+ * Every row's forward return over the horizon, NaN while the outcome is open: the return a
+ * reclaim on that row would have, whatever the window.
+ */
+function forwardValues(series: DailySeries, horizon: Horizon): Float64Array {
+  if ("tradingDays" in horizon) return forwardReturns(series.close, horizon.tradingDays);
+  return Float64Array.from(series.close, (_, i) => forwardReturn(series, i, horizon).value ?? NaN);
 }

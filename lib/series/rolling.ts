@@ -1,3 +1,4 @@
+import { additionError } from "./addition-error";
 import { checkWindow } from "./checks";
 
 /**
@@ -9,26 +10,7 @@ import { checkWindow } from "./checks";
  * rollingSum(Float64Array.of(1, 2, 3, 4), 2); // [NaN, 3, 5, 7]
  */
 export function rollingSum(values: Float64Array, window: number): Float64Array {
-  checkWindow(window, values.length);
-  const out = new Float64Array(values.length).fill(NaN);
-  let sum = 0;
-  let compensation = 0;
-  let missing = 0;
-  const add = (x: number) => {
-    const total = sum + x;
-    compensation += Math.abs(sum) >= Math.abs(x) ? sum - total + x : x - total + sum;
-    sum = total;
-  };
-  for (let i = 0; i < values.length; i++) {
-    if (Number.isNaN(values[i])) missing++;
-    else add(values[i]);
-    if (i >= window) {
-      if (Number.isNaN(values[i - window])) missing--;
-      else add(-values[i - window]);
-    }
-    if (i >= window - 1 && missing === 0) out[i] = sum + compensation;
-  }
-  return out;
+  return trailingSums(values, window, 1);
 }
 
 /**
@@ -40,7 +22,34 @@ export function rollingSum(values: Float64Array, window: number): Float64Array {
  * rollingMean(Float64Array.of(1, 2, 3, 4), 2); // [NaN, 1.5, 2.5, 3.5]
  */
 export function rollingMean(values: Float64Array, window: number): Float64Array {
-  const out = rollingSum(values, window);
-  for (let i = 0; i < out.length; i++) out[i] /= window;
+  return trailingSums(values, window, window);
+}
+
+/** The trailing sums divided by `divisor` (1 for sums, the window for means), in one pass. */
+function trailingSums(values: Float64Array, window: number, divisor: number): Float64Array {
+  checkWindow(window, values.length);
+  const out = new Float64Array(values.length);
+  let sum = 0;
+  let compensation = 0;
+  let missing = 0;
+  for (let i = 0; i < values.length; i++) {
+    const entering = values[i];
+    if (Number.isNaN(entering)) missing++;
+    else {
+      const total = sum + entering;
+      compensation += additionError(sum, entering, total);
+      sum = total;
+    }
+    if (i >= window) {
+      const leaving = -values[i - window];
+      if (Number.isNaN(leaving)) missing--;
+      else {
+        const total = sum + leaving;
+        compensation += additionError(sum, leaving, total);
+        sum = total;
+      }
+    }
+    out[i] = i >= window - 1 && missing === 0 ? (sum + compensation) / divisor : NaN;
+  }
   return out;
 }

@@ -1,6 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { averageSpells, reclaimCandidates, reclaimsAfterBreakdown, type ReclaimParams } from "../../lib/events/reclaims";
+import { averageSpells, reclaimCandidates, reclaimsAfterBreakdown, ReclaimWatch, type ReclaimParams } from "../../lib/events/reclaims";
+import { mulberry32 } from "../../lib/events/rng";
+import { rollingMean } from "../../lib/series/rolling";
+import { runs } from "../../lib/series/runs";
 import { calendarDaysBetween } from "../../lib/series/dates";
 import type { DailySeries } from "../../lib/series/daily-series";
 import { makeSeries, randomWalk, sineTrend } from "../fixtures/series";
@@ -106,4 +109,39 @@ test("bad parameters are rejected with the fix", () => {
     () => reclaimsAfterBreakdown(hand, { window: 2, minGap: 0, gapUnit: "trading", start: "2025-01-01", end: "2024-01-01" }),
     /start 2025-01-01 is after end 2024-01-01: swap them/,
   );
+});
+
+test("ReclaimWatch: an above spell from the third on is a reclaim of the breakdown before it", () => {
+  const watch = new ReclaimWatch();
+  assert.deepEqual([watch.startSpell(0, 1), watch.startSpell(4, -1), watch.startSpell(9, 1), watch.startSpell(12, -1), watch.startSpell(20, 1)], [-1, -1, 4, -1, 12]);
+  const startsBelow = new ReclaimWatch();
+  assert.deepEqual([startsBelow.startSpell(0, -1), startsBelow.startSpell(3, 1), startsBelow.startSpell(5, -1), startsBelow.startSpell(8, 1)], [-1, -1, -1, 5]);
+});
+
+test("a NaN ends the spells: no reclaim pairs a breakdown before it with a close after it", () => {
+  const dates = makeSeries([0, 0, 0, 0, 0, 0, 0]).dates;
+  const level = new Float64Array(7).fill(100);
+  // Above, below, NaN, above: the NaN ends the spells, so row 3 is no reclaim; it starts them
+  // afresh, and below (Fri row 4), above (Mon row 5) is one.
+  assert.deepEqual(reclaimCandidates(dates, Float64Array.of(101, 99, NaN, 101, 99, 101, 101), level), [{ breakdownIndex: 4, index: 5, tradingGap: 1, calendarGap: 3 }]);
+  const gapInAverage = Float64Array.of(100, 100, NaN, 100, 100, 100, 100);
+  assert.deepEqual(reclaimCandidates(dates, Float64Array.of(101, 99, 99, 101, 101, 99, 99), gapInAverage), []);
+});
+
+test("reclaimCandidates finds the above-below-above spells of runs(), gaps and ties included", () => {
+  const random = mulberry32(17);
+  const close = Float64Array.from({ length: 3000 }, (_, i) => (i % 401 === 200 ? NaN : 100 + Math.floor(random() * 5)));
+  const { dates } = makeSeries(close);
+  for (const window of [2, 3, 10]) {
+    const sma = rollingMean(close, window);
+    const spells = runs(dates, close, sma);
+    const oracle = spells.slice(2).flatMap((back, k) => {
+      const [above, below] = [spells[k], spells[k + 1]];
+      const adjacent = above.end + 1 === below.start && below.end + 1 === back.start;
+      return adjacent && above.side === "above" && below.side === "below" && back.side === "above" ? [[below.start, back.start]] : [];
+    });
+    const ours = reclaimCandidates(dates, close, sma).map((c) => [c.breakdownIndex, c.index]);
+    assert.ok(ours.length > 20);
+    assert.deepEqual(ours, oracle, `window ${window}`);
+  }
 });

@@ -57,3 +57,39 @@ test("bad windows are rejected with the fix in the message", () => {
     message: "window 300 is longer than the series (250 rows): choose a window <= 250",
   });
 });
+
+/** The running sum as it was first written: Neumaier's branch on |sum| >= |x|, a closure per add. */
+function neumaierRollingMean(values: Float64Array, window: number): Float64Array {
+  const out = new Float64Array(values.length).fill(NaN);
+  let sum = 0;
+  let compensation = 0;
+  let missing = 0;
+  const add = (x: number) => {
+    const total = sum + x;
+    compensation += Math.abs(sum) >= Math.abs(x) ? sum - total + x : x - total + sum;
+    sum = total;
+  };
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isNaN(values[i])) missing++;
+    else add(values[i]);
+    if (i >= window) {
+      if (Number.isNaN(values[i - window])) missing--;
+      else add(-values[i - window]);
+    }
+    if (i >= window - 1 && missing === 0) out[i] = (sum + compensation) / window;
+  }
+  return out;
+}
+
+test("the means are Neumaier's to the bit, NaN gaps and huge values included", () => {
+  const random = mulberry32(5);
+  const spiky = Float64Array.from({ length: 5000 }, (_, i) => (i >= 1000 && i < 1040 ? 1e12 : 0) + random());
+  const holes = randomWalk(3000, 6).map((x, i) => (i % 997 === 500 ? NaN : x));
+  for (const values of [randomWalk(4000, 4), spiky, holes]) {
+    for (const window of [1, 7, 50, 200]) {
+      const ours = rollingMean(values, window);
+      const oracle = neumaierRollingMean(values, window);
+      for (let i = 0; i < values.length; i++) assert.ok(Object.is(ours[i], oracle[i]), `window ${window}, row ${i}: ${ours[i]} vs ${oracle[i]}`);
+    }
+  }
+});

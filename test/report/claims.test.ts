@@ -10,7 +10,7 @@ import type { Notebook, NotebookOutput } from "../../lib/report/notebook";
 const FILE = "reports/000-x.ipynb";
 
 function claim(id: string, verdict: ClaimResult["verdict"], measured = "1.0"): ClaimResult {
-  return { study: id.slice(0, 3), id, claim: `claim ${id}`, article: "2.0", measured, unit: "%", verdict, note: "" };
+  return { study: id.slice(0, 3), id, claim: `claim ${id}`, article: "2.0", measured, unit: "%", verdict, reading: "", note: "" };
 }
 
 function notebookShowing(...outputs: NotebookOutput[][]): Notebook {

@@ -47,7 +47,7 @@ test("a claim shown twice keeps its first place and its last value", () => {
 
 test("the entries have exactly the claims.json fields", () => {
   const [entry] = collectClaims(notebookShowing([display({ claims: [{ ...claim("000-1", "confirmed"), extra: 1 }] })]), "000", FILE);
-  assert.deepEqual(Object.keys(entry), ["study", "id", "claim", "article", "measured", "unit", "verdict", "note"]);
+  assert.deepEqual(Object.keys(entry), ["study", "id", "claim", "article", "measured", "unit", "verdict", "reading", "note"]);
 });
 
 test("refuses malformed claims outputs, naming the cell", () => {

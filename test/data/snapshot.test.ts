@@ -97,3 +97,12 @@ test("invalid data in a verified file fails that series only; the others are imp
   assert.equal(outcomes[1].ok, true);
   assert.equal(readCachedSeries("DGS10", cache), undefined);
 });
+
+test("a composed series is built after its inputs; when an input fails it is not built, and says which", (t) => {
+  const { snap, cache } = setup(t);
+  // RUT is in the folder (from 2024); RU2000PR is missing.
+  const outcomes = importSnapshot(["RUT_LONG"], { dir: snap, cacheDir: cache });
+  assert.deepEqual(outcomes.map((o) => [o.id, o.ok]), [["RUT_LONG", false], ["RU2000PR", false], ["RUT", true]]);
+  assert.equal(!outcomes[0].ok && outcomes[0].error.message, "not built: its input RU2000PR failed to import (see its line)");
+  assert.match(!outcomes[1].ok ? outcomes[1].error.message : "", /RU2000PR\.csv is missing/);
+});

@@ -14,7 +14,7 @@ const VERDICT_ORDER: Record<Verdict, number> = { confirmed: 0, roughly: 1, "not 
  */
 export const VERDICTS = Object.keys(VERDICT_ORDER) as Verdict[];
 
-const TEXT_FIELDS = ["id", "claim", "article", "measured", "unit", "note"] as const;
+const TEXT_FIELDS = ["id", "claim", "article", "measured", "unit", "reading", "note"] as const;
 
 /**
  * The claims an executed notebook showed (outputs of type application/vnd.r2k.claims+json),
@@ -44,8 +44,8 @@ function checkedClaim(claim: unknown, where: string): ClaimResult {
   if (!(String(record.verdict) in VERDICT_ORDER)) {
     throw new Error(`${where}: claim ${String(record.id)} has verdict '${String(record.verdict)}' (expected one of ${VERDICTS.join(", ")})`);
   }
-  const { study, id, claim: text, article, measured, unit, verdict, note } = record as unknown as ClaimResult;
-  return { study, id, claim: text, article, measured, unit, verdict, note };
+  const { study, id, claim: text, article, measured, unit, verdict, reading, note } = record as unknown as ClaimResult;
+  return { study, id, claim: text, article, measured, unit, verdict, reading, note };
 }
 
 /**

@@ -1,26 +1,25 @@
 // The bad-input catalogue: every way a user can feed the kit something wrong, met the way a
 // user meets it (the data CLI, the report CLI, the library calls a notebook makes), each with
-// the exact message, the exit code, and proof that nothing was left half-written.
+// the exact message, the exit code, and proof that nothing was left half-written. The cases that
+// need the real kernel are in test/integration/report-cli-kernel.test.ts.
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
-import { numericClaim } from "../../lib/claims";
 import { writeCachedSeries } from "../../lib/data/cache";
 import { loadSeries } from "../../lib/data/load";
 import { importSnapshot } from "../../lib/data/snapshot";
 import { reclaimsAfterBreakdown, reclaimSweep } from "../../lib/events";
 import { weekdays } from "../fixtures/series";
 import { fileSha256, generateBars, writeSnapshot } from "../data/fixtures";
-import { cell, createReportSandbox, folderState, leftovers, PROJECT, runCli, writeNotebook, type ReportSandbox } from "./sandbox";
+import { assertReportsIntact, cell, createReportSandbox, folderState, leftovers, PROJECT, runCli, seedReports, writeNotebook } from "./sandbox";
 
 const DATA_CLI = path.join(PROJECT, "dist", "lib", "data", "cli.js");
-const NO_VENV = fs.existsSync(path.join(PROJECT, ".venv", "bin", "python")) ? false : ".venv is missing: the Jupyter side is not installed (npm run setup)";
 const CATALOG_IDS = (JSON.parse(fs.readFileSync(path.join(PROJECT, "data", "catalog.json"), "utf8")) as { series: { id: string }[] }).series.map((s) => s.id);
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "r2k-catalogue-"));
-// The kernel compiles in the notebook's folder, which must sit inside notebooks/: so does the sandbox.
+// Inside notebooks/, where a study would run (none starts here: every run below is refused first).
 const sandbox = createReportSandbox(path.join(PROJECT, "notebooks", `.test-tmp-catalogue-${process.pid}`));
 after(() => {
   fs.rmSync(scratch, { recursive: true, force: true });
@@ -247,8 +246,7 @@ test("library: a horizon past the data's end leaves every reclaim open and out o
 
 // ---------------------------------------------------------------------------------------------
 // The report CLI in a sandbox project: parameters refused before anything runs, broken
-// notebooks, a missing venv, and (with the kernel) a cell that throws, a kernel that dies and
-// a parameter carrying markup.
+// notebooks and a missing venv.
 
 const STUDY = "000-200-day-reclaim.ipynb";
 const STUDY_FILE = `notebooks/${STUDY}`;
@@ -262,31 +260,6 @@ function declaredRange(name: string): string {
   const match = new RegExp(`^let ${name} = .*\\[int, (-?\\d+\\.\\.-?\\d+)\\]`, "m").exec(realParameters);
   assert.ok(match, `${STUDY} declares ${name} as an int with a range`);
   return match[1];
-}
-
-/** The previous run's reports, which a refused or failed run must not damage. */
-function seedReports(box: ReportSandbox): Record<string, string> {
-  fs.rmSync(box.reports, { recursive: true, force: true });
-  fs.mkdirSync(box.reports);
-  fs.writeFileSync(path.join(box.reports, "000-200-day-reclaim.html"), "<!DOCTYPE html>\n<html><body>the previous report</body></html>\n");
-  fs.writeFileSync(path.join(box.reports, "000-200-day-reclaim.ipynb"), '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 4}\n');
-  const claim = numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "the previous run");
-  fs.writeFileSync(path.join(box.reports, "claims.json"), JSON.stringify([{ ...claim, study: "000" }], null, 2) + "\n");
-  return folderState(box.reports);
-}
-
-/**
- * After a run that stopped: the index is whole, nothing half-written is left, `kept` files are
- * unchanged byte for byte, and claims.json (rewritten by a run that executed) still holds the
- * previous study's claim.
- */
-function assertReportsIntact(box: ReportSandbox, before: Record<string, string>, kept: readonly string[]): void {
-  assert.deepEqual(leftovers(box.reports), [], "no temporary file is left in reports/");
-  const now = folderState(box.reports);
-  for (const name of kept) assert.equal(now[name], before[name], `${name} is intact`);
-  assert.match(fs.readFileSync(path.join(box.reports, "index.html"), "utf8"), /<\/html>\n$/, "the index was rewritten whole");
-  const claims = JSON.parse(fs.readFileSync(path.join(box.reports, "claims.json"), "utf8")) as { study: string; note: string }[];
-  assert.deepEqual(claims.filter((c) => c.study === "000").map((c) => c.note), ["the previous run"], "the other study's claims are kept");
 }
 
 fs.symlinkSync(path.join(PROJECT, "notebooks", STUDY), path.join(sandbox.notebooks, STUDY));
@@ -427,73 +400,4 @@ test("report CLI: a project whose Jupyter venv is missing says how to install it
     `${path.join(bare.root, ".venv", "bin", "python")} not found: the Jupyter side is not installed (run npm run setup, which creates .venv from requirements.txt and registers the tslab kernel)`,
   );
   assertReportsIntact(bare, before, Object.keys(before));
-});
-
-// With the kernel: three generated studies, run with `study NNN` like a user would.
-const TITLE = (n: string, what: string) => cell("markdown", `# ${n} — ${what}`);
-const LABEL_PARAMETER = cell("code", 'let label = "plain"; // a label shown in the report', ["parameters"]);
-
-test("report CLI with the kernel: a cell that throws fails the run, names the cell, keeps the others' claims", { skip: NO_VENV }, () => {
-  writeNotebook(sandbox.notebooks, "910-throws.ipynb", [
-    TITLE("910", "Throws"),
-    LABEL_PARAMETER,
-    cell("code", 'console.log("before the failure");'),
-    cell("code", 'const limit: number = 3;\nthrow new Error(`catalogue: ${label} went past ${limit}`);'),
-    cell("code", 'console.log("never printed");'),
-  ]);
-  const before = seedReports(sandbox);
-  const run = sandbox.run(["study", "910"]);
-  assert.equal(run.code, 1);
-  assert.match(run.stdout, /^910-throws running… failed after \d+\.\d s\nindex: reports\/index\.html\n$/);
-  const lines = run.stderr.split("\n");
-  assert.equal(lines[0], "notebooks/910-throws.ipynb: cell index 3 (first line: `const limit: number = 3;`) failed");
-  assert.ok(lines.includes("  Error: catalogue: plain went past 3"), run.stderr);
-  assert.ok(lines.includes("The partly executed notebook is kept at reports/910-throws.ipynb (the cell is tagged r2k-failed-cell)."), run.stderr);
-  assertReportsIntact(sandbox, before, ["000-200-day-reclaim.html", "000-200-day-reclaim.ipynb"]);
-  const html = fs.readFileSync(path.join(sandbox.reports, "910-throws.html"), "utf8");
-  assert.match(html, /<\/html>\s*$/, "the failed run's report is written whole");
-  assert.ok(html.includes("catalogue: plain went past 3"), "the report shows the error");
-});
-
-test("report CLI with the kernel: a kernel killed mid-run (as by the OOM killer) is named, and the run stops", { skip: NO_VENV }, () => {
-  writeNotebook(sandbox.notebooks, "911-kernel-killed.ipynb", [
-    TITLE("911", "Kernel killed"),
-    cell("code", 'console.log("alive");'),
-    cell("code", 'process.kill(process.pid, "SIGKILL");'),
-    cell("code", 'console.log("never printed");'),
-  ]);
-  const before = seedReports(sandbox);
-  const run = sandbox.run(["study", "911"]);
-  assert.equal(run.code, 1);
-  assert.match(run.stderr, /^notebooks\/911-kernel-killed\.ipynb: the kernel died while running cell index 2 \(first line: `process\.kill\(process\.pid, "SIGKILL"\);`\): /);
-  assert.match(run.stderr, /The partly executed notebook is kept at reports\/911-kernel-killed\.ipynb \(the cell is tagged r2k-failed-cell\)\.\n/);
-  assertReportsIntact(sandbox, before, ["000-200-day-reclaim.html", "000-200-day-reclaim.ipynb"]);
-  const kept = JSON.parse(fs.readFileSync(path.join(sandbox.reports, "911-kernel-killed.ipynb"), "utf8")) as { cells: { outputs?: { text?: string | string[] }[] }[] };
-  assert.deepEqual(kept.cells[1].outputs?.map((o) => [o.text].flat().join("")), ["alive\n"], "what ran before is kept");
-});
-
-test("report CLI with the kernel: a parameter carrying <script> runs as data and is escaped in the report and the index", { skip: NO_VENV }, () => {
-  const label = `</script><script>alert("x")</script><img src=x onerror=alert(1)>`;
-  writeNotebook(sandbox.notebooks, "912-markup.ipynb", [
-    TITLE("912", "Markup in a parameter"),
-    LABEL_PARAMETER,
-    cell("code", `import { showClaims, numericClaim } from "../dist/lib/claims";\nconsole.log("label is " + label);`),
-    cell("code", 'showClaims([numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "label: " + label)]);'),
-  ]);
-  const before = seedReports(sandbox);
-  const run = sandbox.run(["study", "912", "-p", "label", label]);
-  assert.equal(run.code, 0, run.stderr);
-  assertReportsIntact(sandbox, before, ["000-200-day-reclaim.html", "000-200-day-reclaim.ipynb"]);
-  const executed = JSON.parse(fs.readFileSync(path.join(sandbox.reports, "912-markup.ipynb"), "utf8")) as { cells: { source: string | string[]; outputs?: { text?: string | string[] }[] }[] };
-  assert.equal([executed.cells[2].source].flat().join(""), `label = ${JSON.stringify(label)};`, "injected as a JSON literal, never pasted as code");
-  assert.equal([executed.cells[3].outputs?.[0]?.text].flat().join(""), `label is ${label}\n`, "the kernel saw the text as typed");
-  const escaped = label.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  for (const page of ["912-markup.html", "index.html"]) {
-    const html = fs.readFileSync(path.join(sandbox.reports, page), "utf8");
-    assert.equal(html.includes("<img src=x"), false, `${page} has no live <img> from the parameter`);
-    assert.equal(html.includes('<script>alert("x")'), false, `${page} has no live <script> from the parameter`);
-    assert.ok(html.replace(/&quot;|&#34;/g, '"').includes(escaped), `${page} shows the parameter, escaped`);
-  }
-  const claims = JSON.parse(fs.readFileSync(path.join(sandbox.reports, "claims.json"), "utf8")) as { study: string; note: string }[];
-  assert.deepEqual(claims.map((c) => [c.study, c.note]), [["000", "the previous run"], ["912", `label: ${label}`]]);
 });

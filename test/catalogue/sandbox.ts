@@ -1,7 +1,9 @@
+import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { numericClaim } from "../../lib/claims";
 
 /** The project the tests were compiled from (dist/test/catalogue -> the root). */
 export const PROJECT = path.resolve(__dirname, "..", "..", "..");
@@ -98,4 +100,29 @@ export function writeNotebook(dir: string, name: string, cells: ReturnType<typeo
   const file = path.join(dir, name);
   fs.writeFileSync(file, JSON.stringify(notebook, null, 1));
   return file;
+}
+
+/** The previous run's reports, which a refused or failed run must not damage. */
+export function seedReports(box: ReportSandbox): Record<string, string> {
+  fs.rmSync(box.reports, { recursive: true, force: true });
+  fs.mkdirSync(box.reports);
+  fs.writeFileSync(path.join(box.reports, "000-200-day-reclaim.html"), "<!DOCTYPE html>\n<html><body>the previous report</body></html>\n");
+  fs.writeFileSync(path.join(box.reports, "000-200-day-reclaim.ipynb"), '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 4}\n');
+  const claim = numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "the previous run");
+  fs.writeFileSync(path.join(box.reports, "claims.json"), JSON.stringify([{ ...claim, study: "000" }], null, 2) + "\n");
+  return folderState(box.reports);
+}
+
+/**
+ * After a run that stopped: the index is whole, nothing half-written is left, `kept` files are
+ * unchanged byte for byte, and claims.json (rewritten by a run that executed) still holds the
+ * previous study's claim.
+ */
+export function assertReportsIntact(box: ReportSandbox, before: Record<string, string>, kept: readonly string[]): void {
+  assert.deepEqual(leftovers(box.reports), [], "no temporary file is left in reports/");
+  const now = folderState(box.reports);
+  for (const name of kept) assert.equal(now[name], before[name], `${name} is intact`);
+  assert.match(fs.readFileSync(path.join(box.reports, "index.html"), "utf8"), /<\/html>\n$/, "the index was rewritten whole");
+  const claims = JSON.parse(fs.readFileSync(path.join(box.reports, "claims.json"), "utf8")) as { study: string; note: string }[];
+  assert.deepEqual(claims.filter((c) => c.study === "000").map((c) => c.note), ["the previous run"], "the other study's claims are kept");
 }

@@ -214,7 +214,7 @@ interface StudyTiming {
 
 async function timeRun(p: ProjectPaths, notebookPath: string, reportsDir: string) {
   const started = Date.now();
-  const result = await runStudy({ paths: p, notebookPath, reportsDir });
+  const result = await runStudy({ paths: p, notebookPath, reportsDir, force: true });
   const wall = (Date.now() - started) / 1000;
   const cells = cellSeconds(readNotebook(result.executedPath));
   return { wall, execution: result.record.durationSeconds, cells, htmlBytes: result.htmlBytes };

@@ -5,13 +5,14 @@ import { writeIndexPage } from "./index-page";
 import type { ParameterOverride } from "./parameter-values";
 import { writeStudyTables } from "./readme-tables";
 import { displayPath, findProjectRoot, projectPaths, type ProjectPaths } from "./project";
+import { formatRunTime } from "./report-header";
 import { DEFAULT_CELL_TIMEOUT_SECONDS, runStudy, type StudyRunResult } from "./run-study";
 import { findStudyNotebook, listStudyNotebooks } from "./studies";
 
 /** A parsed command line of the report CLI. */
 export type CliCommand =
-  | { command: "study"; study: string; overrides: ParameterOverride[]; timeoutSeconds: number }
-  | { command: "all"; timeoutSeconds: number }
+  | { command: "study"; study: string; overrides: ParameterOverride[]; timeoutSeconds: number; force: boolean }
+  | { command: "all"; timeoutSeconds: number; force: boolean }
   | { command: "index" };
 
 /**
@@ -21,11 +22,13 @@ export type CliCommand =
  * console.error(USAGE);
  */
 export const USAGE = `usage:
-  node dist/lib/report/cli.js study <NNN> [-p name value]... [--timeout seconds]   run one study, then rebuild the index
-  node dist/lib/report/cli.js all [--timeout seconds]                              run every study in notebooks/, then the index
-  node dist/lib/report/cli.js index                                                rebuild reports/index.html only
+  node dist/lib/report/cli.js study <NNN> [-p name value]... [--timeout seconds] [--force]   run one study, then rebuild the index
+  node dist/lib/report/cli.js all [--timeout seconds] [--force]                              run every study in notebooks/, then the index
+  node dist/lib/report/cli.js index                                                          rebuild reports/index.html only
 Values given with -p are read as JSON when they parse, else as text (-p start 2009-06-01, -p label '"2024"').
---timeout is the per-cell limit (default ${DEFAULT_CELL_TIMEOUT_SECONDS} s).`;
+--timeout is the per-cell limit (default ${DEFAULT_CELL_TIMEOUT_SECONDS} s).
+A study whose notebook, library, report tools, data and parameters are unchanged since its last
+successful run is skipped; --force runs it anyway.`;
 
 /** Size above which a report gets a warning (the target is under 6 MB each). */
 const REPORT_SIZE_TARGET_BYTES = 6 * 1024 * 1024;
@@ -45,6 +48,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const overrides: ParameterOverride[] = [];
   const positional: string[] = [];
   let timeoutSeconds = DEFAULT_CELL_TIMEOUT_SECONDS;
+  let force = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "-p" || arg === "--parameter") {
@@ -56,6 +60,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       if (rest[i + 1] === undefined || !(seconds > 0) || !Number.isFinite(seconds)) refuse(`--timeout ${rest[i + 1] ?? ""}: must be a number of seconds > 0`);
       timeoutSeconds = seconds;
       i += 1;
+    } else if (arg === "--force") {
+      force = true;
     } else if (arg.startsWith("-")) {
       refuse(`unknown option ${arg}`);
     } else {
@@ -64,12 +70,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (command === "study") {
     if (positional.length !== 1) refuse(`study takes one study number, e.g. study 000 (got ${positional.length === 0 ? "none" : positional.join(" ")})`);
-    return { command, study: positional[0], overrides, timeoutSeconds };
+    return { command, study: positional[0], overrides, timeoutSeconds, force };
   }
   if (command === "all" || command === "index") {
     if (positional.length > 0) refuse(`${command} takes no study names (got ${positional.join(" ")})`);
     if (overrides.length > 0) refuse(`-p applies to one study: use study <NNN> -p name value`);
-    return command === "all" ? { command, timeoutSeconds } : { command };
+    if (command === "index" && force) refuse(`--force applies to study and all (index always rebuilds)`);
+    return command === "all" ? { command, timeoutSeconds, force } : { command };
   }
   return refuse(command === undefined ? "no command given" : `unknown command '${command}'`);
 }
@@ -91,7 +98,7 @@ export async function main(argv: readonly string[], paths: ProjectPaths = projec
     const notebooks = listStudyNotebooks(paths.notebooks);
     if (notebooks.length === 0) console.log(`no study notebooks (NNN-<slug>.ipynb) in ${paths.notebooks}`);
     for (const [i, name] of notebooks.entries()) {
-      failures += await runWithProgress(paths, join(paths.notebooks, name), `[${i + 1}/${notebooks.length}] `, { overrides: [], timeoutSeconds: command.timeoutSeconds });
+      failures += await runWithProgress(paths, join(paths.notebooks, name), `[${i + 1}/${notebooks.length}] `, { overrides: [], timeoutSeconds: command.timeoutSeconds, force: command.force });
     }
   }
   const index = writeIndexPage(paths.notebooks, paths.reports);
@@ -110,7 +117,7 @@ async function runWithProgress(
   paths: ProjectPaths,
   notebookPath: string,
   prefix: string,
-  run: { overrides: ParameterOverride[]; timeoutSeconds: number },
+  run: { overrides: ParameterOverride[]; timeoutSeconds: number; force: boolean },
 ): Promise<number> {
   const name = basename(notebookPath).replace(/\.ipynb$/, "");
   const started = Date.now();
@@ -121,7 +128,11 @@ async function runWithProgress(
   };
   const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   try {
-    const result = await runStudy({ paths, notebookPath, overrides: run.overrides, timeoutSeconds: run.timeoutSeconds, onExecute });
+    const result = await runStudy({ paths, notebookPath, overrides: run.overrides, timeoutSeconds: run.timeoutSeconds, force: run.force, onExecute });
+    if (result.skipped) {
+      console.log(`${prefix}${name} unchanged since ${formatRunTime(result.record.startedAt)}: skipped (--force runs it)`);
+      return 0;
+    }
     console.log(`done in ${seconds()} s`);
     describeResult(paths, result);
     return 0;

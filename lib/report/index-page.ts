@@ -5,6 +5,7 @@ import { escapeHtml } from "../notebook/display";
 import { writeFileAtomic } from "../data/atomic-write";
 import { withFileLock } from "../data/file-lock";
 import { VERDICTS, readClaimsFile } from "./claims";
+import { inputsSummary } from "./freeze";
 import { readNotebook } from "./notebook";
 import { formatRunTime } from "./report-header";
 import { runRecordOf, type RunRecord } from "./run-record";
@@ -20,8 +21,8 @@ export interface IndexEntry {
 
 /**
  * The report index: a scorecard (claims per verdict, per study and in total), then each
- * study with a relative link to its report, its title, when it ran, the parameters used and
- * its claims table. All text is escaped.
+ * study with a relative link to its report, its title, when it was built and from which inputs
+ * (short hashes), the parameters used and its claims table. All text is escaped.
  *
  * @example
  * indexPageHtml(entries, readClaimsFile("reports/claims.json"), new Date().toISOString());
@@ -74,11 +75,14 @@ function studySection(entry: IndexEntry, claims: readonly ClaimResult[]): string
   const parameters = record.parameters.map(
     (p) => `<code${p.overridden ? ' class="set"' : ""}>${escapeHtml(p.name)} = ${escapeHtml(JSON.stringify(p.value))}</code>`,
   );
-  const meta = `Run ${escapeHtml(formatRunTime(record.startedAt))} in ${record.durationSeconds.toFixed(1)} s · <a href="${escapeHtml(report)}">report</a> · <code>${escapeHtml(entry.notebook)}</code>`;
+  const meta = `Built ${escapeHtml(formatRunTime(record.startedAt))} in ${record.durationSeconds.toFixed(1)} s · <a href="${escapeHtml(report)}">report</a> · <code>${escapeHtml(entry.notebook)}</code>`;
+  // The short hashes say what the report was built from; a later `npm run reports` skips it while they hold.
+  const inputs = record.inputs ? `<p class="muted inputs">Inputs: ${escapeHtml(inputsSummary(record.inputs))}</p>` : "";
   return [
     `<section id="${anchor}">`,
     `<h2><a href="${escapeHtml(report)}">${escapeHtml(record.title)}</a></h2>`,
     `<p class="muted">${meta}</p>`,
+    inputs,
     status,
     parameters.length > 0 ? `<p>Parameters: ${parameters.join(" ")}</p>` : "",
     claims.length > 0 ? claimsTableHtml(claims) : `<p class="muted">No claims recorded for this run.</p>`,
@@ -98,6 +102,7 @@ td.num { text-align: right; }
 code { font: 13px ui-monospace, Menlo, Consolas, monospace; background: #f6f8fa; padding: 0.1em 0.3em; border-radius: 4px; }
 code.set { background: #ddf4ff; }
 .muted { color: #59636e; }
+.inputs { font: 12.5px ui-monospace, Menlo, Consolas, monospace; margin-top: -0.6em; }
 .failed { border: 1px solid #cf222e; background: #fff1f0; border-radius: 6px; padding: 8px 12px; }
 .failed pre { white-space: pre-wrap; margin: 0.4em 0 0; }
 `;

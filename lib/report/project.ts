@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, relative } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 
 /** Where the report runner finds and puts things, all absolute. */
 export interface ProjectPaths {
@@ -20,6 +20,8 @@ export interface ProjectPaths {
   templates: string;
   /** plotly.js minified at build time by scripts/build-plotly.ts. */
   plotly: string;
+  /** The data cache the notebooks load from: R2K_CACHE_DIR when set (the kernel inherits it), else data/cache. */
+  cache: string;
 }
 
 /**
@@ -52,6 +54,7 @@ export function projectPaths(root: string): ProjectPaths {
     executeScript: join(root, "lib", "report", "execute_notebook.py"),
     templates: join(root, "lib", "report", "nbconvert"),
     plotly: join(root, "dist", "plotly.min.js"),
+    cache: process.env.R2K_CACHE_DIR ? resolve(process.env.R2K_CACHE_DIR) : join(root, "data", "cache"),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { RunInputs } from "./freeze";
 import type { Notebook } from "./notebook";
 import { parameterTypeText, type Parameter, type ParameterValue } from "./parameters";
 
@@ -34,6 +35,8 @@ export interface RunRecord {
   status: "ok" | "failed";
   /** The failure message when status is "failed". */
   error: string | null;
+  /** What the run was built from (absent in records written before inputs were recorded). */
+  inputs?: RunInputs;
 }
 
 /**

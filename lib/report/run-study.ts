@@ -1,7 +1,9 @@
+import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { ClaimResult } from "../claims";
 import { updateClaimsFile, collectClaims } from "./claims";
 import { executeNotebook, FAILED_CELL_TAG, failureMessage } from "./execute";
+import { freezeDecision, studyInputs, type FreezeDecision, type RunInputs } from "./freeze";
 import { exportReportHtml } from "./html";
 import { injectParameters } from "./inject";
 import { readNotebook, writeNotebook, type Notebook } from "./notebook";
@@ -9,7 +11,7 @@ import { resolveOverrides, type ParameterOverride } from "./parameter-values";
 import { notebookParameters } from "./parameters";
 import { displayPath, type ProjectPaths } from "./project";
 import { titleHeading } from "./reader-notebook";
-import { parameterUses, withRunRecord, type RunRecord } from "./run-record";
+import { parameterUses, runRecordOf, withRunRecord, type RunRecord } from "./run-record";
 import { studyNumber } from "./studies";
 
 /**
@@ -29,8 +31,10 @@ export interface StudyRunOptions {
   timeoutSeconds?: number;
   /** Where the executed notebook, the HTML report and claims.json go (default reports/). */
   reportsDir?: string;
-  /** Called once the values are accepted, just before the kernel starts (for progress output). */
-  onExecute?: () => void;
+  /** Run even when the reports are current (`--force`); by default a current study is skipped. */
+  force?: boolean;
+  /** Called once the values are accepted, just before the kernel starts, with why it runs (for progress output). */
+  onExecute?: (reason: string) => void;
 }
 
 /** What a successful run wrote. */
@@ -40,13 +44,17 @@ export interface StudyRunResult {
   htmlPath: string;
   htmlBytes: number;
   claims: ClaimResult[];
+  /** True when the reports were current and nothing ran: `record` is the earlier run's. */
+  skipped: boolean;
 }
 
 /**
  * Runs one study end to end: checks the -p values against the parameters cell (refusing
  * bad ones before anything runs), injects them, executes the notebook, and writes
  * reports/<notebook>.ipynb, reports/<notebook>.html and the study's entries in
- * reports/claims.json, each atomically. When a cell fails, the partly executed notebook and
+ * reports/claims.json, each atomically. A study whose last successful run had the same inputs
+ * (lib/report/freeze.ts) is skipped unless `force`: its reports stay, and its claims are put
+ * back into claims.json from its executed notebook. When a cell fails, the partly executed notebook and
  * its report are still written (the study's claims are dropped, not left stale) and the
  * returned promise rejects with a message naming the notebook, the cell and the error.
  *
@@ -64,11 +72,19 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
   const parameters = notebookParameters(source, file);
   const values = resolveOverrides(file, parameters, overrides);
   const prepared = injectParameters(source, values, file);
+  const executedPath = join(reportsDir, name);
+  const htmlPath = join(reportsDir, name.replace(/\.ipynb$/, ".html"));
+  const inputs = studyInputs({ paths, notebook: source, parameters: parameterUses(parameters, values), series: null });
+  const { decision, previous } = freezeCheck(executedPath, htmlPath, inputs, options.force === true);
+  if (!decision.rebuild && previous) {
+    const claims = collectClaims(previous.notebook, study, executedPath);
+    updateClaimsFile(join(reportsDir, "claims.json"), study, claims);
+    return { record: previous.record, executedPath, htmlPath, htmlBytes: statSync(htmlPath).size, claims, skipped: true };
+  }
 
-  options.onExecute?.();
+  options.onExecute?.(decision.rebuild ? decision.reason : "");
   const startedAt = new Date();
   const { notebook: executed, failure } = await executeNotebook(prepared, { paths, cwd: dirname(notebookPath), timeoutSeconds });
-  const executedPath = join(reportsDir, name);
   const error = failure && failureMessage(file, displayPath(paths.root, executedPath), executed, failure, timeoutSeconds);
   const record: RunRecord = {
     study,
@@ -79,17 +95,41 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
     durationSeconds: (Date.now() - startedAt.getTime()) / 1000,
     status: failure ? "failed" : "ok",
     error,
+    inputs,
   };
   const kept = withRunRecord(failure?.cellIndex != null ? tagCell(executed, failure.cellIndex, FAILED_CELL_TAG) : executed, record);
   writeNotebook(executedPath, kept);
-  const htmlPath = join(reportsDir, name.replace(/\.ipynb$/, ".html"));
   const htmlBytes = await exportReportHtml(kept, record, htmlPath, paths).catch((exportError: Error) => {
     throw error ? new Error(`${error}\nThe HTML report of the failed run could not be written either: ${exportError.message}`) : exportError;
   });
   const claims = failure ? [] : collectClaims(kept, study, executedPath);
   updateClaimsFile(join(reportsDir, "claims.json"), study, claims);
   if (error) throw new Error(error);
-  return { record, executedPath, htmlPath, htmlBytes, claims };
+  return { record, executedPath, htmlPath, htmlBytes, claims, skipped: false };
+}
+
+/**
+ * The freeze decision for a study's reports, with the earlier run when there is one. An
+ * executed notebook that cannot be read counts as none (the study runs and rewrites it).
+ */
+function freezeCheck(
+  executedPath: string,
+  htmlPath: string,
+  inputs: RunInputs,
+  force: boolean,
+): { decision: FreezeDecision; previous: { notebook: Notebook; record: RunRecord } | null } {
+  let previous: { notebook: Notebook; record: RunRecord } | null = null;
+  if (existsSync(executedPath)) {
+    try {
+      const notebook = readNotebook(executedPath);
+      const record = runRecordOf(notebook);
+      previous = record && { notebook, record };
+    } catch {
+      previous = null;
+    }
+  }
+  if (force) return { decision: { rebuild: true, reason: "--force" }, previous };
+  return { decision: freezeDecision(previous?.record ?? null, existsSync(htmlPath), inputs), previous };
 }
 
 function tagCell(notebook: Notebook, index: number, tag: string): Notebook {

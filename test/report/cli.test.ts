@@ -11,9 +11,10 @@ test("parses study with parameters and a timeout", () => {
       { name: "start", raw: "2009-06-01" },
     ],
     timeoutSeconds: 600,
+    force: false,
   });
-  assert.deepEqual(parseCliArgs(["study", "001"]), { command: "study", study: "001", overrides: [], timeoutSeconds: 300 });
-  assert.deepEqual(parseCliArgs(["all", "--timeout", "90"]), { command: "all", timeoutSeconds: 90 });
+  assert.deepEqual(parseCliArgs(["study", "001"]), { command: "study", study: "001", overrides: [], timeoutSeconds: 300, force: false });
+  assert.deepEqual(parseCliArgs(["all", "--timeout", "90"]), { command: "all", timeoutSeconds: 90, force: false });
   assert.deepEqual(parseCliArgs(["index"]), { command: "index" });
 });
 
@@ -23,7 +24,13 @@ test("a value may start with a dash (a negative number)", () => {
     study: "000",
     overrides: [{ name: "shift", raw: "-5" }],
     timeoutSeconds: 300,
+    force: false,
   });
+});
+
+test("--force runs current studies again, for one study or all", () => {
+  assert.deepEqual(parseCliArgs(["study", "000", "--force"]), { command: "study", study: "000", overrides: [], timeoutSeconds: 300, force: true });
+  assert.deepEqual(parseCliArgs(["all", "--force"]), { command: "all", timeoutSeconds: 300, force: true });
 });
 
 test("refuses mistakes with the usage", () => {
@@ -38,6 +45,7 @@ test("refuses mistakes with the usage", () => {
     [["study", "000", "--verbose"], "unknown option --verbose"],
     [["all", "-p", "window", "250"], "-p applies to one study: use study <NNN> -p name value"],
     [["all", "000"], "all takes no study names (got 000)"],
+    [["index", "--force"], "--force applies to study and all (index always rebuilds)"],
   ];
   for (const [argv, why] of cases) assert.throws(() => parseCliArgs(argv), { message: `${why}\n${USAGE}` }, argv.join(" "));
 });

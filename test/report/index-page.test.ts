@@ -51,7 +51,15 @@ test("links are relative, one per report, and studies not run yet say how to run
   assert.equal(hrefs.includes("002-study.html"), false);
   assert.ok(html.includes("Not run yet: npm run study -- 002"));
   assert.ok(html.includes("Last run failed."));
-  assert.ok(html.includes("Run 2026-11-23 13:02 UTC in 4.3 s"));
+  assert.ok(html.includes("Built 2026-11-23 13:02 UTC in 4.3 s"));
+});
+
+test("each built study says from which inputs, by short hash; a record from before inputs were kept shows none", () => {
+  const inputs = { notebook: "1a2b3c4d".repeat(8), library: "9f8e7d6c".repeat(8), report: "0b1c2d3e".repeat(8), data: { RUT: "a".repeat(64) }, parameters: "77aa01bc".repeat(8) };
+  const html = indexPageHtml([{ study: "000", notebook: "000-study.ipynb", record: record("000", { inputs }) }, ENTRIES[1]], CLAIMS, "2026-11-23T14:00:00Z");
+  const lines = [...html.matchAll(/<p class="muted inputs">Inputs: ([^<]*)<\/p>/g)].map((m) => m[1]);
+  assert.equal(lines.length, 1, "only the record with inputs has the line");
+  assert.match(lines[0], /^notebook 1a2b3c4d · library 9f8e7d6c · report 0b1c2d3e · data [0-9a-f]{8} \(RUT\) · parameters 77aa01bc$/);
 });
 
 test("the scorecard counts claims per verdict, per study and in total", () => {

@@ -1,7 +1,9 @@
+import { availableParallelism } from "node:os";
 import { basename, join } from "node:path";
 import { studies } from "../claims/registry";
 import { readClaimsFile, VERDICTS } from "./claims";
 import { writeIndexPage } from "./index-page";
+import { mapConcurrently } from "./parallel";
 import type { ParameterOverride } from "./parameter-values";
 import { writeStudyTables } from "./readme-tables";
 import { displayPath, findProjectRoot, projectPaths, type ProjectPaths } from "./project";
@@ -12,7 +14,7 @@ import { findStudyNotebook, listStudyNotebooks } from "./studies";
 /** A parsed command line of the report CLI. */
 export type CliCommand =
   | { command: "study"; study: string; overrides: ParameterOverride[]; timeoutSeconds: number; force: boolean }
-  | { command: "all"; timeoutSeconds: number; force: boolean }
+  | { command: "all"; timeoutSeconds: number; force: boolean; jobs: number }
   | { command: "index" };
 
 /**
@@ -23,12 +25,12 @@ export type CliCommand =
  */
 export const USAGE = `usage:
   node dist/lib/report/cli.js study <NNN> [-p name value]... [--timeout seconds] [--force]   run one study, then rebuild the index
-  node dist/lib/report/cli.js all [--timeout seconds] [--force]                              run every study in notebooks/, then the index
+  node dist/lib/report/cli.js all [--timeout seconds] [--force] [--jobs N]                   run every study in notebooks/, then the index
   node dist/lib/report/cli.js index                                                          rebuild reports/index.html only
 Values given with -p are read as JSON when they parse, else as text (-p start 2009-06-01, -p label '"2024"').
 --timeout is the per-cell limit (default ${DEFAULT_CELL_TIMEOUT_SECONDS} s).
 A study whose notebook, library, report tools, data and parameters are unchanged since its last
-successful run is skipped; --force runs it anyway.`;
+successful run is skipped; --force runs it anyway. all runs --jobs studies at once (default: one per core, here ${availableParallelism()}).`;
 
 /** Size above which a report gets a warning (the target is under 6 MB each). */
 const REPORT_SIZE_TARGET_BYTES = 6 * 1024 * 1024;
@@ -49,6 +51,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const positional: string[] = [];
   let timeoutSeconds = DEFAULT_CELL_TIMEOUT_SECONDS;
   let force = false;
+  let jobs: number | null = null;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "-p" || arg === "--parameter") {
@@ -60,6 +63,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       if (rest[i + 1] === undefined || !(seconds > 0) || !Number.isFinite(seconds)) refuse(`--timeout ${rest[i + 1] ?? ""}: must be a number of seconds > 0`);
       timeoutSeconds = seconds;
       i += 1;
+    } else if (arg === "--jobs") {
+      const count = Number(rest[i + 1]);
+      if (rest[i + 1] === undefined || !Number.isInteger(count) || count < 1) refuse(`--jobs ${rest[i + 1] ?? ""}: must be a whole number of studies >= 1`);
+      jobs = count;
+      i += 1;
     } else if (arg === "--force") {
       force = true;
     } else if (arg.startsWith("-")) {
@@ -68,6 +76,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       positional.push(arg);
     }
   }
+  if (jobs !== null && command !== "all") refuse(`--jobs applies to all (study runs one study)`);
   if (command === "study") {
     if (positional.length !== 1) refuse(`study takes one study number, e.g. study 000 (got ${positional.length === 0 ? "none" : positional.join(" ")})`);
     return { command, study: positional[0], overrides, timeoutSeconds, force };
@@ -76,7 +85,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     if (positional.length > 0) refuse(`${command} takes no study names (got ${positional.join(" ")})`);
     if (overrides.length > 0) refuse(`-p applies to one study: use study <NNN> -p name value`);
     if (command === "index" && force) refuse(`--force applies to study and all (index always rebuilds)`);
-    return command === "all" ? { command, timeoutSeconds, force } : { command };
+    return command === "all" ? { command, timeoutSeconds, force, jobs: jobs ?? availableParallelism() } : { command };
   }
   return refuse(command === undefined ? "no command given" : `unknown command '${command}'`);
 }
@@ -90,67 +99,72 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
  */
 export async function main(argv: readonly string[], paths: ProjectPaths = projectPaths(findProjectRoot(__dirname))): Promise<number> {
   const command = parseCliArgs(argv);
-  let failures = 0;
+  const failed: string[] = [];
   if (command.command === "study") {
     const notebookPath = findStudyNotebook(paths.notebooks, command.study);
-    failures += await runWithProgress(paths, notebookPath, "", command);
+    if (!(await runWithProgress(paths, notebookPath, "", command))) failed.push(studyName(notebookPath));
   } else if (command.command === "all") {
     const notebooks = listStudyNotebooks(paths.notebooks);
     if (notebooks.length === 0) console.log(`no study notebooks (NNN-<slug>.ipynb) in ${paths.notebooks}`);
-    for (const [i, name] of notebooks.entries()) {
-      failures += await runWithProgress(paths, join(paths.notebooks, name), `[${i + 1}/${notebooks.length}] `, { overrides: [], timeoutSeconds: command.timeoutSeconds, force: command.force });
-    }
+    const run = { overrides: [], timeoutSeconds: command.timeoutSeconds, force: command.force };
+    // Up to --jobs kernels at once; each study's lines carry its [i/n] and a study's result block is printed whole.
+    const ok = await mapConcurrently(notebooks, command.jobs, (name, i) => runWithProgress(paths, join(paths.notebooks, name), `[${i + 1}/${notebooks.length}] `, run));
+    failed.push(...notebooks.filter((_, i) => !ok[i]).map(studyName));
   }
   const index = writeIndexPage(paths.notebooks, paths.reports);
   console.log(`index: ${displayPath(paths.root, index)}`);
-  if (command.command === "all" && failures === 0) {
+  if (command.command === "all" && failed.length === 0) {
     // Every study ran with its defaults: the README's tables are regenerated from what they found.
     const readme = join(paths.root, "README.md");
     const changed = writeStudyTables(readme, studies(), readClaimsFile(join(paths.reports, "claims.json")));
     console.log(`README study tables: ${changed ? "updated (review the diff)" : "unchanged"}`);
   }
-  if (failures > 0) console.error(`${failures} stud${failures === 1 ? "y" : "ies"} failed (see above); the reports of the others were built`);
-  return failures > 0 ? 1 : 0;
+  if (failed.length > 0) {
+    console.error(`${failed.length} stud${failed.length === 1 ? "y" : "ies"} failed: ${failed.join(", ")} (see above); the reports of the others were built`);
+  }
+  return failed.length > 0 ? 1 : 0;
 }
+
+const studyName = (notebookPath: string) => basename(notebookPath).replace(/\.ipynb$/, "");
 
 async function runWithProgress(
   paths: ProjectPaths,
   notebookPath: string,
   prefix: string,
   run: { overrides: ParameterOverride[]; timeoutSeconds: number; force: boolean },
-): Promise<number> {
-  const name = basename(notebookPath).replace(/\.ipynb$/, "");
+): Promise<boolean> {
+  // Whole lines only (studies may run at once): "running (why)…", then "done"/"failed", each with the study's name.
+  const name = `${prefix}${studyName(notebookPath)}`;
   const started = Date.now();
   let running = false;
-  const onExecute = () => {
+  const onExecute = (reason: string) => {
     running = true;
-    process.stdout.write(`${prefix}${name} running… `);
+    console.log(`${name} running (${reason})…`);
   };
   const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   try {
     const result = await runStudy({ paths, notebookPath, overrides: run.overrides, timeoutSeconds: run.timeoutSeconds, force: run.force, onExecute });
     if (result.skipped) {
-      console.log(`${prefix}${name} unchanged since ${formatRunTime(result.record.startedAt)}: skipped (--force runs it)`);
-      return 0;
+      console.log(`${name} unchanged since ${formatRunTime(result.record.startedAt)}: skipped (--force runs it)`);
+      return true;
     }
-    console.log(`done in ${seconds()} s`);
-    describeResult(paths, result);
-    return 0;
+    describeResult(paths, result, `${name} done in ${seconds()} s`);
+    return true;
   } catch (error) {
     // Refused before running (bad -p values, a malformed parameters cell): the message says it all.
-    console.log(running ? `failed after ${seconds()} s` : `${prefix}${name} refused`);
+    console.log(running ? `${name} failed after ${seconds()} s` : `${name} refused`);
     console.error((error as Error).message);
-    return 1;
+    return false;
   }
 }
 
-function describeResult(paths: ProjectPaths, result: StudyRunResult): void {
+function describeResult(paths: ProjectPaths, result: StudyRunResult, headline: string): void {
   const megabytes = (result.htmlBytes / 1024 / 1024).toFixed(1);
   const counts = VERDICTS.map((v) => `${result.claims.filter((c) => c.verdict === v).length} ${v}`).join(", ");
-  console.log(`  ${displayPath(paths.root, result.htmlPath)} (${megabytes} MB), ${displayPath(paths.root, result.executedPath)}`);
-  console.log(`  claims: ${result.claims.length} (${counts})`);
+  const files = `  ${displayPath(paths.root, result.htmlPath)} (${megabytes} MB), ${displayPath(paths.root, result.executedPath)}`;
+  console.log([headline, files, `  claims: ${result.claims.length} (${counts})`].join("\n"));
   if (result.htmlBytes > REPORT_SIZE_TARGET_BYTES) {
-    console.warn(`  warning: the report is ${megabytes} MB, over the 6 MB target (thin the chart data, e.g. fewer points or fewer traces)`);
+    console.warn(`  warning: ${displayPath(paths.root, result.htmlPath)} is ${megabytes} MB, over the 6 MB target (thin the chart data, e.g. fewer points or fewer traces)`);
   }
 }
 

@@ -373,7 +373,7 @@ for (const c of REFUSED_RUNS) {
     assert.equal(run.stdout, `${c.progress}\nindex: reports/index.html\n`, "refused before the kernel started");
     const [first, ...others] = run.stderr.split("\n");
     assert.equal(first, c.message());
-    assert.ok(run.stderr.endsWith("\n1 study failed (see above); the reports of the others were built\n"), run.stderr);
+    assert.ok(run.stderr.endsWith(`\n1 study failed: ${c.progress.replace(/ refused$/, "")} (see above); the reports of the others were built\n`), run.stderr);
     if (c.rest) assert.match(others.join("\n"), c.rest);
     assertReportsIntact(sandbox, before, Object.keys(before));
   });
@@ -394,7 +394,7 @@ test("report CLI: a project whose Jupyter venv is missing says how to install it
   const before = seedReports(bare);
   const run = bare.run(["study", "000"]);
   assert.equal(run.code, 1);
-  assert.match(run.stdout, /^000-200-day-reclaim running… failed after \d+\.\d s\n/);
+  assert.match(run.stdout, /^000-200-day-reclaim running \(not built yet\)…\n000-200-day-reclaim failed after \d+\.\d s\n/);
   assert.equal(
     run.stderr.split("\n")[0],
     `${path.join(bare.root, ".venv", "bin", "python")} not found: the Jupyter side is not installed (run npm run setup, which creates .venv from requirements.txt and registers the tslab kernel)`,

@@ -30,7 +30,7 @@ test("report CLI with the kernel: a cell that throws fails the run, names the ce
   const before = seedReports(sandbox);
   const run = sandbox.run(["study", "910"]);
   assert.equal(run.code, 1);
-  assert.match(run.stdout, /^910-throws running… failed after \d+\.\d s\nindex: reports\/index\.html\n$/);
+  assert.match(run.stdout, /^910-throws running \(not built yet\)…\n910-throws failed after \d+\.\d s\nindex: reports\/index\.html\n$/);
   const lines = run.stderr.split("\n");
   assert.equal(lines[0], "notebooks/910-throws.ipynb: cell index 3 (first line: `const limit: number = 3;`) failed");
   assert.ok(lines.includes("  Error: catalogue: plain went past 3"), run.stderr);

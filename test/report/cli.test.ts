@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { availableParallelism } from "node:os";
 import { test } from "node:test";
 import { parseCliArgs, USAGE } from "../../lib/report/cli";
 
@@ -14,7 +15,7 @@ test("parses study with parameters and a timeout", () => {
     force: false,
   });
   assert.deepEqual(parseCliArgs(["study", "001"]), { command: "study", study: "001", overrides: [], timeoutSeconds: 300, force: false });
-  assert.deepEqual(parseCliArgs(["all", "--timeout", "90"]), { command: "all", timeoutSeconds: 90, force: false });
+  assert.deepEqual(parseCliArgs(["all", "--timeout", "90"]), { command: "all", timeoutSeconds: 90, force: false, jobs: availableParallelism() });
   assert.deepEqual(parseCliArgs(["index"]), { command: "index" });
 });
 
@@ -30,7 +31,13 @@ test("a value may start with a dash (a negative number)", () => {
 
 test("--force runs current studies again, for one study or all", () => {
   assert.deepEqual(parseCliArgs(["study", "000", "--force"]), { command: "study", study: "000", overrides: [], timeoutSeconds: 300, force: true });
-  assert.deepEqual(parseCliArgs(["all", "--force"]), { command: "all", timeoutSeconds: 300, force: true });
+  assert.deepEqual(parseCliArgs(["all", "--force"]), { command: "all", timeoutSeconds: 300, force: true, jobs: availableParallelism() });
+});
+
+test("all runs one study per core at once by default; --jobs sets how many", () => {
+  assert.equal((parseCliArgs(["all"]) as { jobs: number }).jobs, availableParallelism());
+  assert.equal((parseCliArgs(["all", "--jobs", "1"]) as { jobs: number }).jobs, 1);
+  assert.equal((parseCliArgs(["all", "--jobs", "8", "--force"]) as { jobs: number }).jobs, 8);
 });
 
 test("refuses mistakes with the usage", () => {
@@ -46,6 +53,10 @@ test("refuses mistakes with the usage", () => {
     [["all", "-p", "window", "250"], "-p applies to one study: use study <NNN> -p name value"],
     [["all", "000"], "all takes no study names (got 000)"],
     [["index", "--force"], "--force applies to study and all (index always rebuilds)"],
+    [["all", "--jobs", "0"], "--jobs 0: must be a whole number of studies >= 1"],
+    [["all", "--jobs", "1.5"], "--jobs 1.5: must be a whole number of studies >= 1"],
+    [["all", "--jobs"], "--jobs : must be a whole number of studies >= 1"],
+    [["study", "000", "--jobs", "2"], "--jobs applies to all (study runs one study)"],
   ];
   for (const [argv, why] of cases) assert.throws(() => parseCliArgs(argv), { message: `${why}\n${USAGE}` }, argv.join(" "));
 });

@@ -1,12 +1,14 @@
 """The reclaim sensitivity sweep in pandas/numpy: the reference `npm run bench` times ours against.
+With --engine numba, the Numba-compiled loop of bench/reclaim_sweep_numba.py runs instead.
 
-usage: reclaim_sweep.py DIR --windows FROM TO --gaps FROM TO --horizon DAYS --gap-unit calendar|trading --repeats N
+usage: reclaim_sweep.py DIR --windows FROM TO --gaps FROM TO --horizon DAYS --gap-unit calendar|trading --repeats N [--engine pandas|numba]
 
 DIR holds dates.txt (one YYYY-MM-DD per line) and close.f64 (the closes as little-endian
 float64). Writes DIR/grid.f64: float64 of shape (5, windows, gaps) holding, in order, the
 reclaims counted, the complete events, the open events, the mean forward return and the hit
 rate, the same grids as lib/events reclaimSweep. Prints one JSON line: the best and every
-wall-clock timing of the sweep (data already in memory), the best CPU time, and the versions used.
+wall-clock timing of the sweep (data already in memory), the best CPU time, the untimed first
+call (for numba: compilation included), and the versions used.
 
 The same definitions as the TypeScript library, written the vectorised way: per window, one
 rolling mean, the side of the close against it (a tie keeps the previous side), the runs of
@@ -81,6 +83,7 @@ def main() -> None:
     parser.add_argument("--horizon", type=int, required=True)
     parser.add_argument("--gap-unit", choices=["calendar", "trading"], required=True)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--engine", choices=["pandas", "numba"], default="pandas")
     args = parser.parse_args()
 
     folder = Path(args.dir)
@@ -92,15 +95,29 @@ def main() -> None:
     windows = np.arange(args.windows[0], args.windows[1] + 1)
     min_gaps = np.arange(args.gaps[0], args.gaps[1] + 1, dtype=np.float64)
 
-    grid = sweep(close, days, windows, min_gaps, args.horizon, args.gap_unit)  # warm-up
+    versions = {"python": platform.python_version(), "pandas": pd.__version__, "numpy": np.__version__}
+    if args.engine == "numba":
+        import numba
+        from reclaim_sweep_numba import sweep as compiled_sweep
+
+        closes = close.to_numpy()
+        calendar = args.gap_unit == "calendar"
+        run = lambda: compiled_sweep(closes, days, windows, min_gaps, args.horizon, calendar)  # noqa: E731
+        versions["numba"] = numba.__version__
+    else:
+        run = lambda: sweep(close, days, windows, min_gaps, args.horizon, args.gap_unit)  # noqa: E731
+
+    started = time.perf_counter()
+    grid = run()  # warm-up (numba compiles here)
+    first = time.perf_counter() - started
     times, cpu = [], []
     for _ in range(args.repeats):
         started, started_cpu = time.perf_counter(), time.process_time()
-        grid = sweep(close, days, windows, min_gaps, args.horizon, args.gap_unit)
+        grid = run()
         times.append(time.perf_counter() - started)
         cpu.append(time.process_time() - started_cpu)
     grid.astype("<f8").tofile(folder / "grid.f64")
-    print(json.dumps({"best": min(times), "times": times, "bestCpu": min(cpu), "python": platform.python_version(), "pandas": pd.__version__, "numpy": np.__version__}))
+    print(json.dumps({"best": min(times), "times": times, "bestCpu": min(cpu), "first": first, **versions}))
 
 
 if __name__ == "__main__":

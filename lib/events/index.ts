@@ -35,7 +35,6 @@ export * from "./paired-outcomes";
 export * from "./outcome-rows";
 export * from "./events-vs-random";
 export * from "./cross-series";
-export * from "./drought-sweep";
 export * from "./event-outcome-table";
 export * from "./trough-outcomes";
 export * from "./outcome-join";

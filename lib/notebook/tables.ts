@@ -1,5 +1,5 @@
 import * as aq from "arquero";
-import { formatPercent } from "../claims/format";
+import { formatPercent, formatShare } from "../claims/format";
 import { displayBundle, escapeHtml } from "./display";
 
 /** Options for showing a table in a notebook. */
@@ -12,11 +12,14 @@ export interface ShowTableOptions {
   decimals?: number;
   /** Columns holding fractions, shown as signed percents (0.181 -> "+18.1%"). */
   percent?: readonly string[];
+  /** Columns holding shares or hit rates (0..1), shown as unsigned percents (0.889 -> "88.9%"). */
+  share?: readonly string[];
 }
 
-function formatCell(value: unknown, decimals: number, asPercent: boolean): string {
+function formatCell(value: unknown, decimals: number, as: "percent" | "share" | undefined): string {
   if (value === null || value === undefined) return "";
-  if (asPercent && typeof value === "number" && Number.isFinite(value)) return formatPercent(value);
+  if (as === "percent" && typeof value === "number" && Number.isFinite(value)) return formatPercent(value);
+  if (as === "share" && typeof value === "number" && Number.isFinite(value)) return formatShare(value, 1);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "–";
     return Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
@@ -33,14 +36,17 @@ function formatCell(value: unknown, decimals: number, asPercent: boolean): strin
 export function tableHtml(table: aq.ColumnTable, options: ShowTableOptions = {}): string {
   const limit = options.limit ?? 50;
   const decimals = options.decimals ?? 2;
-  const percent = new Set(options.percent ?? []);
+  const formats = new Map<string, "percent" | "share">([
+    ...(options.percent ?? []).map((n) => [n, "percent"] as const),
+    ...(options.share ?? []).map((n) => [n, "share"] as const),
+  ]);
   const names = table.columnNames();
   const rows = table.objects({ limit }) as Record<string, unknown>[];
   // Text columns read left to right; numbers line up on the right.
   const align = new Map(names.map((n) => [n, rows.some((row) => typeof row[n] === "string") ? "left" : "right"]));
   const head = names.map((n) => `<th style="text-align:${align.get(n)}">${escapeHtml(n)}</th>`).join("");
   const body = rows
-    .map((row) => `<tr>${names.map((n) => `<td style="text-align:${align.get(n)}">${escapeHtml(formatCell(row[n], decimals, percent.has(n)))}</td>`).join("")}</tr>`)
+    .map((row) => `<tr>${names.map((n) => `<td style="text-align:${align.get(n)}">${escapeHtml(formatCell(row[n], decimals, formats.get(n)))}</td>`).join("")}</tr>`)
     .join("");
   const more = table.numRows() > limit ? ` (first ${limit} of ${table.numRows()} rows)` : "";
   const caption = options.caption || more ? `<caption style="caption-side:bottom;text-align:left">${escapeHtml((options.caption ?? "") + more)}</caption>` : "";

@@ -29,6 +29,4 @@ export * from "./daily-move";
 export * from "./year-to-date-path";
 export * from "./month-readings";
 export * from "./month-horizon";
-export * from "./record-breakouts";
-export * from "./drought-steps";
 export * from "./distance-below-peak";

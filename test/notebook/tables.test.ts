@@ -36,3 +36,10 @@ test("percent columns show fractions as signed percents", () => {
   assert.match(html, />\+2\.4%</);
   assert.match(html, />-27\.9%</);
 });
+
+test("share columns show hit rates as unsigned percents, next to signed returns", () => {
+  const html = tableHtml(aq.table({ mean: [0.126], hitRate: [8 / 9] }), { percent: ["mean"], share: ["hitRate"] });
+  assert.match(html, />\+12\.6%</);
+  assert.match(html, />88\.9%</);
+  assert.doesNotMatch(html, /\+88\.9%/);
+});

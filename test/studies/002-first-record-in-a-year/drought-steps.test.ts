@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { droughtCountSteps } from "../../lib/series/drought-steps";
-import { makeSeries, randomWalk } from "../fixtures/series";
-import { bruteBreakouts } from "./record-oracle";
+import { droughtCountSteps } from "../../../lib/studies/002-first-record-in-a-year/drought-steps";
+import { makeSeries, randomWalk } from "../../fixtures/series";
+import { bruteBreakouts } from "../../series/record-oracle";
 
 // Records on rows 0 (first day: level only), 1, 150, 400, 420 and 700.
 const closes = Array.from({ length: 720 }, (_, i) => ({ 1: 101, 150: 102, 400: 103, 420: 104, 700: 105 })[i] ?? 100);

@@ -1,14 +1,6 @@
-import type { DailySeries } from "./daily-series";
-import { recordsAfterDrought, type RecordAfterDrought, type RecordOptions } from "./records";
-
-/**
- * Mean length of a calendar year in days (leap years included): the unit in which a drought
- * of calendar days is quoted in years.
- *
- * @example
- * 1410 / DAYS_PER_YEAR; // 3.86 years
- */
-export const DAYS_PER_YEAR = 365.25;
+import type { DailySeries } from "../../series/daily-series";
+import { DAYS_PER_YEAR } from "../../series/dates";
+import { recordsAfterDrought, type RecordAfterDrought, type RecordOptions } from "../../series/records";
 
 /** A first record after a drought, with the levels and moves a reader quotes. */
 export interface RecordBreakout extends RecordAfterDrought {

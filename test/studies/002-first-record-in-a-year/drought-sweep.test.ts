@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { droughtSweep } from "../../lib/events/drought-sweep";
-import type { DailySeries } from "../../lib/series/daily-series";
-import { makeSeries, randomWalk } from "../fixtures/series";
-import { bruteBreakouts } from "../series/record-oracle";
+import { droughtSweep } from "../../../lib/studies/002-first-record-in-a-year/drought-sweep";
+import type { DailySeries } from "../../../lib/series/daily-series";
+import { makeSeries, randomWalk } from "../../fixtures/series";
+import { bruteBreakouts } from "../../series/record-oracle";
 
 test("each step counts the breakouts and scores the target after them, as a direct computation does", () => {
   const source = makeSeries(randomWalk(1800, 31, 0.0003, 0.015));

@@ -1,6 +1,6 @@
-import type { DailySeries } from "./daily-series";
+import type { DailySeries } from "../../series/daily-series";
 import { recordBreakouts } from "./record-breakouts";
-import type { RecordOptions } from "./records";
+import type { RecordOptions } from "../../series/records";
 
 /** A range of minimum drought lengths that all count the same breakouts. */
 export interface DroughtStep {

@@ -1,8 +1,8 @@
-import type { DailySeries } from "../series/daily-series";
-import { droughtCountSteps, type DroughtStep, type DroughtStepOptions } from "../series/drought-steps";
-import type { Horizon } from "../series/horizon";
-import { recordBreakouts } from "../series/record-breakouts";
-import { crossSeriesEventStudy } from "./cross-series";
+import type { DailySeries } from "../../series/daily-series";
+import { droughtCountSteps, type DroughtStep, type DroughtStepOptions } from "./drought-steps";
+import type { Horizon } from "../../series/horizon";
+import { recordBreakouts } from "./record-breakouts";
+import { crossSeriesEventStudy } from "../../events/cross-series";
 
 /** One step of the drought sweep: the breakouts counted and what the target did after them. */
 export interface DroughtSweepRow extends DroughtStep {

@@ -15,6 +15,9 @@ export const ARTICLE_BREAKOUT = {
   oldRecord: 2443,
 } as const;
 
+/** The article's count of first records after more than a year without one, from 1980 to before its own. */
+export const ARTICLE_COUNT = 11;
+
 /** The S&P 500 after each earlier breakout as the article gives it: higher 10 of 11 times, about 15% on average. */
 export const ARTICLE_SP500_AFTER = {
   higher: 10,
@@ -46,11 +49,11 @@ export const countClaim: ClaimSpec = {
   id: "002-3",
   claim: "Since 1980, first all-time highs after more than a year without one",
   article: "11",
-  figure: 11,
+  figure: ARTICLE_COUNT,
   unit: "occasions",
   tolerance: 0,
   roughTolerance: 2,
-  reading: "first closing records after at least 366 calendar days without one, dated from 1980 to the day before the article's breakout",
+  reading: "first closing records after at least 366 calendar days without one on the long history from 1978-12-29 (RUT_LONG), dated from 1980 to the day before the article's breakout",
 };
 
 export const sp500AfterClaim: ClaimSpec = {
@@ -78,7 +81,7 @@ export const outOfSampleClaim: ClaimSpec = {
   article: "implied: higher",
   figure: null,
   unit: "%",
-  reading: "S&P 500 price return over 252 trading days from the September 2025 breakout",
+  reading: "S&P 500 price return over 252 trading days from the September 2025 breakout; partial from three quarters of the horizon on, never confirming",
 };
 
 /** The study's claims in order. */

@@ -1,20 +1,26 @@
 import { numericResult, type ClaimResult } from "../../claims/claim";
-import { formatPercent } from "../../claims/format";
+import { formatPercent, formatShare } from "../../claims/format";
+import { readingsTriedNote } from "../../claims/readings-tried";
 import type { CountStep } from "../../charts/step-count-chart";
-import type { DailySeries } from "../../series/daily-series";
+import { lowerBound, type DailySeries } from "../../series/daily-series";
 import { addCalendarPeriod } from "../../series/dates";
 import { recordDays } from "../../series/records";
-import { countClaim } from "./claims";
+import { ARTICLE_COUNT, countClaim } from "./claims";
 import { droughtSweep, type DroughtSweepRow } from "./drought-sweep";
 import { horizonsOf, type Params } from "./params";
-import { recordBreakouts, type RecordBreakout } from "./record-breakouts";
+import { breakoutReadings, readingBreakouts, type BreakoutReading, type ReadingsSummary } from "./readings";
+import type { RecordBreakout } from "./record-breakouts";
 
-/** The breakouts of 002-3 and what the data's start hides. */
+/** The breakouts of 002-3 with the default reading, on the long history. */
 export interface HistoryMeasure {
-  /** Breakouts dated from `since` to the data's end (the article's own included). */
+  /** The default reading: `minDroughtDays` calendar days, every close of the data setting records. */
+  reading: BreakoutReading;
+  /** Breakouts dated from `since` to the data's end (the article's own included): rows of the series. */
   all: RecordBreakout[];
   /** Breakouts dated from `since` to `historyTo`: the article's earlier cases. */
   history: RecordBreakout[];
+  /** The article's breakout: its current event, not one of its cases. */
+  breakoutDate: string;
   /** The trading day before the article's breakout. */
   historyTo: string;
   /** The first date of the data. */
@@ -25,27 +31,35 @@ export interface HistoryMeasure {
   firstRecordDate: string | null;
 }
 
-type HistoryParams = Pick<Params, "minDroughtDays" | "firstDayCounts" | "since">;
+type HistoryParams = Pick<Params, "minDroughtDays" | "minDroughtTradingDays" | "firstDayCounts" | "since">;
 
 /**
- * The first records after droughts of at least `minDroughtDays` calendar days dated from
- * `since`: all of them, and the article's earlier cases (before its own `breakout`).
+ * The first records after droughts of at least `minDroughtDays` calendar days dated from `since`
+ * on `series` (the long history): all of them, and the article's earlier cases, those before
+ * its own breakout of `breakoutDate` (its current event, not one of its cases).
  *
  * @example
- * measureHistory(rut, breakout, defaults).history.length; // 9 breakouts from 1980 to 2025-09-17
+ * measureHistory(rutLong, "2025-09-18", defaults).history.length; // 11 breakouts from 1980 to 2025-09-17
  */
-export function measureHistory(series: DailySeries, breakout: RecordBreakout, params: HistoryParams): HistoryMeasure {
-  const options = { minDays: params.minDroughtDays, firstDayCounts: params.firstDayCounts, from: params.since };
-  const historyTo = series.dates[breakout.index - 1];
-  const dataStart = series.dates[0];
+export function measureHistory(series: DailySeries, breakoutDate: string, params: HistoryParams): HistoryMeasure {
+  const { dates } = series;
+  const row = lowerBound(dates, breakoutDate);
+  if (row === 0 || dates[row] !== breakoutDate) {
+    throw new Error(`002-3: the breakout of ${breakoutDate} is not a day of ${series.id} after its first (${dates[0]}..${dates[dates.length - 1]}): load the long history that holds it`);
+  }
+  const historyTo = dates[row - 1];
+  const [reading] = breakoutReadings(series, params);
+  const range = { from: params.since, firstDayCounts: params.firstDayCounts };
   const firstRecord = recordDays(series.close, { firstDayCounts: params.firstDayCounts })[0];
   return {
-    all: recordBreakouts(series, options),
-    history: recordBreakouts(series, { ...options, to: historyTo }),
+    reading,
+    all: readingBreakouts(series, reading, range),
+    history: readingBreakouts(series, reading, { ...range, to: historyTo }),
+    breakoutDate,
     historyTo,
-    dataStart,
-    firstVisible: addCalendarPeriod(dataStart, { days: params.minDroughtDays }),
-    firstRecordDate: firstRecord === undefined ? null : series.dates[firstRecord],
+    dataStart: dates[0],
+    firstVisible: addCalendarPeriod(dates[0], { days: params.minDroughtDays }),
+    firstRecordDate: firstRecord === undefined ? null : dates[firstRecord],
   };
 }
 
@@ -63,21 +77,24 @@ export function breakoutRows(breakouts: readonly RecordBreakout[]) {
 }
 
 /**
- * What the count rests on, for the reader: how many breakouts, and which earlier events the
- * data's start cannot show.
+ * What the count rests on, for the reader: how many breakouts, what the long history covers,
+ * and which breakout the article is writing about.
  *
  * @example
  * showMarkdown(historyText(m, defaults));
  */
 export function historyText(m: HistoryMeasure, params: HistoryParams): string {
   const { history, all, historyTo, dataStart, firstVisible } = m;
-  const first = history[0];
+  const later = all.filter((b) => b.date > historyTo).map((b) => b.date).join(", ");
+  const covered = firstVisible <= params.since
+    ? `so the article's whole period from ${params.since} is covered`
+    : `so breakouts dated from ${params.since} to ${firstVisible} cannot be seen`;
   return [
-    `**${history.length} breakouts** from ${params.since} to ${historyTo} (before the article's), **${all.length}** to the data's end. `,
-    `**What our start costs.** Our ^RUT data begin on ${dataStart}, not in 1980. A breakout needs a known old record at least ${params.minDroughtDays} days earlier, so none can be seen before **${firstVisible}**: every event the article counted from 1980 to then is invisible here. `,
-    `The first record close inside our data comes on ${m.firstRecordDate ?? "no day"}, so the early records are records only within our data. `,
-    first ? `The first breakout we see, on ${first.date}, is measured from ${first.previousDate} (${first.previousClose.toFixed(2)}): if the index closed higher before ${dataStart}, that close is the true old record, so the drought started earlier and the true breakout came on ${first.date} or later. ` : "",
-    `If the article applied the same rule, its 11 events less our ${history.length} would have to fall between 1980 and ${firstVisible.slice(0, 7)}: index data from 1979 on (FTSE Russell's history of the index) would settle it.`,
+    `**${history.length} breakouts** from ${params.since} to ${historyTo}, the article's earlier cases; `,
+    `**${all.length}** to the data's end${later ? ` (with ${later}; the article's own breakout of ${m.breakoutDate} is its current event, not one of its cases)` : ""}. `,
+    `The long history starts on ${dataStart}; a breakout needs an old record at least ${params.minDroughtDays} days earlier, `,
+    `so none can be seen before ${firstVisible}: ${covered}. `,
+    `The first record close in the data comes on ${m.firstRecordDate ?? "no day"}.`,
   ].join("");
 }
 
@@ -86,13 +103,13 @@ export function historyText(m: HistoryMeasure, params: HistoryParams): string {
  * cases: the count and the S&P 500 over `horizonDays` after them, step by step.
  *
  * @example
- * measureSweep(rut, gspc, m, defaults).find((s) => s.events === 11); // the minimum droughts that give 11
+ * measureSweep(rutLong, gspc, m, defaults).find((s) => s.events === 11); // the minimum droughts that give 11
  */
 export function measureSweep(
   source: DailySeries,
   target: DailySeries,
   m: HistoryMeasure,
-  params: HistoryParams & Pick<Params, "floorDays" | "horizonDays" | "horizonYears" | "maxLagDays">,
+  params: Pick<Params, "firstDayCounts" | "since" | "floorDays" | "horizonDays" | "horizonYears" | "maxLagDays">,
 ): DroughtSweepRow[] {
   return droughtSweep(source, target, {
     floorDays: params.floorDays, horizon: horizonsOf(params)[0], from: params.since, to: m.historyTo,
@@ -109,7 +126,9 @@ export function measureSweep(
 export function sweepSteps(sweep: readonly DroughtSweepRow[]): CountStep[] {
   return sweep.map((s) => ({
     from: s.fromDays, to: s.toDays, count: s.events,
-    text: s.complete > 0 ? `S&P 500 higher ${s.higher} of ${s.complete} over ${s.horizon}, mean ${formatPercent(s.mean)}` : "no complete S&P 500 horizon",
+    text: s.complete > 0
+      ? `S&P 500 higher ${s.higher} of ${s.complete} (${formatShare(s.hitRate, 1)}) over ${s.horizon}, mean ${formatPercent(s.mean)}`
+      : "no complete S&P 500 horizon",
   }));
 }
 
@@ -138,7 +157,7 @@ const DAYS_PER_MONTH = 30.44;
  * The ranges of minimum droughts that count exactly `count` breakouts, in days and months.
  *
  * @example
- * stepsCounting(sweep, 11); // ["233–292 (7.7–9.6 months)"]
+ * stepsCounting(sweep, 11); // ["298–424 (9.8–13.9 months)"]
  */
 export function stepsCounting(sweep: readonly DroughtSweepRow[], count: number): string[] {
   const months = (days: number) => (days / DAYS_PER_MONTH).toFixed(1);
@@ -148,19 +167,32 @@ export function stepsCounting(sweep: readonly DroughtSweepRow[], count: number):
 }
 
 /**
- * 002-3: the number of the article's earlier cases against its 11 (exact to confirm, within 2
- * for "roughly"), with the minimum droughts that would give 11.
+ * 002-3: the number of the article's earlier cases with the default reading against its 11
+ * (exact to confirm, within the claim's rough tolerance for "roughly"), with the readings tried
+ * and the minimum droughts that give 11.
  *
  * @example
- * claimCount(m, sweep, defaults).measured; // "9"
+ * claimCount(m, summary, sweep, defaults, joinText(data.rutLong)).measured; // "11"
  */
-export function claimCount(m: HistoryMeasure, sweep: readonly DroughtSweepRow[], params: HistoryParams): ClaimResult {
-  const elevens = stepsCounting(sweep, 11);
+export function claimCount(
+  m: HistoryMeasure,
+  tried: ReadingsSummary,
+  sweep: readonly DroughtSweepRow[],
+  params: HistoryParams,
+  source: string,
+): ClaimResult {
+  const elevens = stepsCounting(sweep, ARTICLE_COUNT);
   return numericResult(
     countClaim,
     m.history.length,
-    `First closing records after ≥ ${params.minDroughtDays} calendar days without one, dated ${params.since} to ${m.historyTo}; our data start ${m.dataStart}, so events before ${m.firstVisible} cannot be seen and the gap to 11 may lie in 1980–1988 (hence "roughly" for a gap of up to 2). `
-      + (elevens.length > 0 ? `In our data exactly 11 breakouts need a minimum drought of ${elevens.join(" or ")} calendar days.` : "No minimum drought gives exactly 11 breakouts in our data."),
+    `First closing records after ≥ ${params.minDroughtDays} calendar days without one, dated ${params.since} to ${m.historyTo}, `
+      + `on the long history from ${m.dataStart} (${source}); `
+      + `the breakout of ${m.breakoutDate} is the article's current event, not one of its cases. `
+      + `Readings (drought of ${params.minDroughtDays} calendar or ${params.minDroughtTradingDays} trading days; closes from ${m.dataStart} or from ${params.since}; records on closes): `
+      + `${readingsTriedNote(tried.count, `${ARTICLE_COUNT}`)} `
+      + (elevens.length > 0
+        ? `With the default reading, minimum droughts of ${elevens.join(" or ")} calendar days all give ${ARTICLE_COUNT}.`
+        : `No minimum drought gives exactly ${ARTICLE_COUNT} with the default reading.`),
     0,
   );
 }

@@ -8,11 +8,12 @@ import type { ClaimResult } from "../../claims/claim";
 import { defineStudy } from "../../claims/spec";
 import { claimBreakout, claimDrought, findBreakout } from "./breakout";
 import { claims } from "./claims";
-import { loadData, type StudyData } from "./data";
+import { joinText, loadData, type StudyData } from "./data";
 import { claimCount, measureHistory, measureSweep } from "./history";
 import { claimSp500After, measureOutcomes } from "./outcomes";
 import { claimOutOfSample, measureOutOfSample } from "./out-of-sample";
 import { defaults, type Params } from "./params";
+import { measureReadings, summarizeReadings } from "./readings";
 import { claimRise, measureRise } from "./rise";
 
 export * from "./breakout";
@@ -24,6 +25,7 @@ export * from "./history";
 export * from "./outcomes";
 export * from "./out-of-sample";
 export * from "./params";
+export * from "./readings";
 export * from "./record-breakouts";
 export * from "./rise";
 
@@ -34,18 +36,20 @@ export * from "./rise";
  * checkClaims(loadData(defaults), defaults).map((c) => c.verdict);
  */
 export function checkClaims(data: StudyData, params: Params): ClaimResult[] {
-  const series = { rut: data.rut.series, gspc: data.gspc.series, sp500: data.sp500.series };
-  const breakout = findBreakout(series.rut, params);
-  const history = measureHistory(series.rut, breakout, params);
-  const sweep = measureSweep(series.rut, series.gspc, history, params);
+  const [rut, long, gspc] = [data.rut.series, data.rutLong.series, data.gspc.series];
+  const series = { rut: long, gspc, sp500: data.sp500.series };
+  const breakout = findBreakout(rut, params);
+  const history = measureHistory(long, breakout.date, params);
+  const tried = summarizeReadings(measureReadings(long, gspc, history.historyTo, params), params);
+  const sweep = measureSweep(long, gspc, history, params);
   const outcomes = measureOutcomes(series, history, params);
   return [
     claimBreakout(breakout, params),
-    claimRise(measureRise(series.rut, params), params),
-    claimCount(history, sweep, params),
-    claimSp500After(outcomes, history, params),
+    claimRise(measureRise(rut, params), params),
+    claimCount(history, tried, sweep, params, joinText(data.rutLong)),
+    claimSp500After(outcomes, history, tried, params),
     claimDrought(breakout, params),
-    claimOutOfSample(measureOutOfSample(series, breakout, params), params),
+    claimOutOfSample(measureOutOfSample({ ...series, rut }, breakout, params), params),
   ];
 }
 

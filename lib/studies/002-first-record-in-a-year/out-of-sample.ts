@@ -1,6 +1,6 @@
-import { statementResult, type ClaimResult } from "../../claims/claim";
-import { formatPercent } from "../../claims/format";
-import type { Holds } from "../../claims/verdict";
+import { statementResult, untestableResult, type ClaimResult } from "../../claims/claim";
+import { formatPercent, formatShare } from "../../claims/format";
+import { higherAfterHorizon, PARTIAL_HORIZON_MIN_SHARE } from "../../claims/partial-horizon";
 import { crossSeriesEventStudy, type CrossSeriesStudy } from "../../events/cross-series";
 import { eventOutcomeTable } from "../../events/event-outcome-table";
 import type { EventOutcome } from "../../events/event-study";
@@ -99,24 +99,36 @@ export function outOfSampleText(o: OutOfSampleMeasure, params: Pick<Params, "hor
 }
 
 /**
- * 002-6: whether the S&P 500 was higher a year after the article's breakout. Scored only on a
- * complete horizon; while it is open the verdict is "not testable" and the note gives the
- * return so far.
+ * 002-6: whether the S&P 500 was higher a year (`horizonDays`) after the article's breakout,
+ * decided by higherAfterHorizon: a complete horizon by the return's sign; a partial one never
+ * confirms ("roughly" when higher so far, "not confirmed" when lower) once at least
+ * `minShare` of the horizon is in the data, and is "not testable" before.
  *
  * @example
- * claimOutOfSample(measureOutOfSample(series, breakout, defaults), defaults).verdict; // "not testable"
+ * claimOutOfSample(measureOutOfSample(series, breakout, defaults), defaults).verdict; // "roughly": 232 of 252 days, higher so far
  */
-export function claimOutOfSample(o: OutOfSampleMeasure, params: Pick<Params, "horizonDays">): ClaimResult {
+export function claimOutOfSample(o: OutOfSampleMeasure, params: Pick<Params, "horizonDays">, minShare = PARTIAL_HORIZON_MIN_SHARE): ClaimResult {
   const { spxOutcome: spx, fredOutcome: fred } = o;
   const label = o.spx.horizons[0].label;
-  if (!spx) return statementResult(outOfSampleClaim, "n/a", "untestable", `S&P 500 price return over ${label} from the breakout of ${o.breakoutDate}.`);
-  const holds: Holds = spx.open ? "untestable" : spx.toDate > 0 ? "yes" : "no";
-  const measured = spx.open
-    ? `${formatPercent(spx.toDate)} so far (partial: ${spx.date} to ${spx.endDate}, ${daysSoFar(spx)} of ${params.horizonDays} trading days)`
-    : `${formatPercent(spx.toDate)} over ${label}`;
-  const note = spx.open
-    ? `Not testable yet: needs S&P 500 closes through ${params.horizonDays} trading days after ${o.breakoutDate} (about ${o.oneYearOn}); our ^GSPC ends ${o.lastDates.spx}`
-      + `${fred ? `, FRED SP500 ${o.lastDates.fred} (${formatPercent(fred.toDate)} so far)` : ""}. So far the S&P 500 is ${spx.toDate > 0 ? "higher" : "lower"}.`
-    : `S&P 500 price return over ${label} from the breakout of ${o.breakoutDate}.`;
-  return statementResult(outOfSampleClaim, measured, holds, note);
+  if (!spx) return untestableResult(outOfSampleClaim, `S&P 500 closes from the breakout of ${o.breakoutDate} on`);
+  const days = daysSoFar(spx);
+  const holds = higherAfterHorizon({ toDate: spx.toDate, days, horizonDays: params.horizonDays, open: spx.open }, minShare);
+  const own = o.own.horizons[0].complete[0] ?? o.own.horizons[0].open[0];
+  const ownText = own ? ` The Russell 2000 itself: ${formatPercent(own.toDate)} to ${own.endDate}${own.open ? " (partial)" : ""}.` : "";
+  const fredText = fred ? ` FRED SP500 ends ${o.lastDates.fred}: ${formatPercent(fred.toDate)} to then.` : "";
+  if (!spx.open) {
+    return statementResult(outOfSampleClaim, `${formatPercent(spx.toDate)} over ${label} (complete)`, holds,
+      `Complete: S&P 500 (^GSPC) price return over ${label}, ${spx.date} to ${spx.endDate}.${fredText}${ownText}`);
+  }
+  const share = days / params.horizonDays;
+  const rule = holds === "untestable"
+    ? `below the ${formatShare(minShare)} of the horizon a partial return must cover to count, so not testable yet`
+    : `past the ${formatShare(minShare)} minimum, so ${spx.toDate > 0 ? "higher" : "lower"} so far counts as ${spx.toDate > 0 ? "roughly" : "not confirmed"} (a partial horizon never confirms)`;
+  return statementResult(
+    outOfSampleClaim,
+    `${formatPercent(spx.toDate)} so far (partial: ${spx.date} to ${spx.endDate}, ${days} of ${params.horizonDays} trading days)`,
+    holds,
+    `Partial: ${days} of ${params.horizonDays} trading days (${formatShare(share)}) after ${o.breakoutDate} are in the data, ${rule}. `
+      + `The horizon ends about ${o.oneYearOn}; ^GSPC (extended by its second archive) ends ${o.lastDates.spx}.${fredText}${ownText}`,
+  );
 }

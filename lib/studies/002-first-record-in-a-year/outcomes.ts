@@ -1,6 +1,7 @@
 import { statementResult, type ClaimResult } from "../../claims/claim";
-import { formatPercent } from "../../claims/format";
-import { isUnusual } from "../../claims/thresholds";
+import { formatPercent, formatShare } from "../../claims/format";
+import { readingsTriedNote } from "../../claims/readings-tried";
+import { isUnusual, SIGNIFICANT_PERCENTILE } from "../../claims/thresholds";
 import { combinedHolds, numericVerdict } from "../../claims/verdict";
 import { crossSeriesEventStudy, type CrossSeriesStudy } from "../../events/cross-series";
 import { eventOutcomeTable, type EventOutcomeRow } from "../../events/event-outcome-table";
@@ -10,9 +11,11 @@ import type { DailySeries } from "../../series/daily-series";
 import { ARTICLE_SP500_AFTER, sp500AfterClaim } from "./claims";
 import type { HistoryMeasure } from "./history";
 import { horizonsOf, type Params } from "./params";
+import type { ReadingsSummary } from "./readings";
 
 /** The series the outcomes are measured on. */
 export interface OutcomeSeries {
+  /** The Russell 2000 the breakouts are dated on (the long history), for its own returns. */
   rut: DailySeries;
   gspc: DailySeries;
   /** FRED SP500: a second source for the breakouts it covers. */
@@ -35,15 +38,15 @@ export interface OutcomesMeasure {
   ownVsRandom: { rows: EventsVsRandomRow[]; baselines: Baseline[] };
 }
 
-type OutcomeParams = Pick<Params, "horizonDays" | "horizonYears" | "maxLagDays" | "draws" | "seed">;
+type OutcomeParams = Pick<Params, "since" | "horizonDays" | "horizonYears" | "maxLagDays" | "draws" | "seed">;
 
 /**
  * Forward returns of the S&P 500 (from its first trading day on or after each breakout) and of
  * the Russell 2000 after the breakouts, at both horizons, with the random-entry baselines over
- * every day from the Russell 2000's first date.
+ * every day from `since`.
  *
  * @example
- * measureOutcomes(series, m, defaults).spx.horizons[0].summary.hitRate; // 0.889: higher 8 of 9 times
+ * measureOutcomes(series, m, defaults).spx.horizons[0].summary.hitRate; // 0.909: higher 10 of 11 times
  */
 export function measureOutcomes(series: OutcomeSeries, m: HistoryMeasure, params: OutcomeParams): OutcomesMeasure {
   const horizons = horizonsOf(params);
@@ -52,7 +55,7 @@ export function measureOutcomes(series: OutcomeSeries, m: HistoryMeasure, params
   const across = (target: DailySeries, dates: string[]) => crossSeriesEventStudy(target, dates, { horizons, maxLagDays: params.maxLagDays });
   const spx = across(series.gspc, historyDates);
   const own = across(series.rut, historyDates);
-  const period = { from: series.rut.dates[0], draws: params.draws, seed: params.seed };
+  const period = { from: params.since, draws: params.draws, seed: params.seed };
   return {
     spx,
     own,
@@ -120,10 +123,10 @@ export function outcomesText(o: OutcomesMeasure): string {
   const u = baseline.unconditional;
   const own = o.own.horizons[0].summary;
   return [
-    `**S&P 500 after ${s.n} breakouts:** higher ${higherCount(s)} of ${s.n} times over ${main.label} (${(100 * s.hitRate).toFixed(1)}%), mean **${formatPercent(s.mean)}**, median ${formatPercent(s.median)}, worst ${formatPercent(s.worst)}; `,
+    `**S&P 500 after ${s.n} breakouts:** higher ${higherCount(s)} of ${s.n} times over ${main.label} (${formatShare(s.hitRate, 1)}), mean **${formatPercent(s.mean)}**, median ${formatPercent(s.median)}, worst ${formatPercent(s.worst)}; `,
     `calendar variant (${calendar.label}): higher ${higherCount(calendar.summary)} of ${calendar.summary.n}, mean ${formatPercent(calendar.summary.mean)}. `,
-    `**Any day** from ${o.period.from} (${u.n.toLocaleString("en-US")} entry days): higher ${(100 * u.hitRate).toFixed(1)}% of the time, mean ${formatPercent(u.mean)}, median ${formatPercent(u.median)}, worst ${formatPercent(u.worst)}, best ${formatPercent(u.best)}. `,
-    `The breakouts' mean beats **${baseline.percentile.toFixed(0)}%** of random sets of ${s.n} days: ${isUnusual(baseline.percentile) ? "beyond the 95th percentile of random entry days" : "with so few events, an edge of this size is within what random entry days give"}. `,
+    `**Any day** from ${o.period.from} (${u.n.toLocaleString("en-US")} entry days): higher ${formatShare(u.hitRate, 1)} of the time, mean ${formatPercent(u.mean)}, median ${formatPercent(u.median)}, worst ${formatPercent(u.worst)}, best ${formatPercent(u.best)}. `,
+    `The breakouts' mean beats **${formatShare(baseline.percentile / 100)}** of random sets of ${s.n} days: ${isUnusual(baseline.percentile) ? `beyond the ${SIGNIFICANT_PERCENTILE}th percentile of random entry days` : "with so few events, an edge of this size is within what random entry days give"}. `,
     `**The Russell 2000 itself** was higher ${higherCount(own)} of ${own.n} times, mean ${formatPercent(own.mean)} (percentile ${o.ownVsRandom.baselines[0].percentile.toFixed(0)} among random sets).`,
   ].join("");
 }
@@ -131,12 +134,18 @@ export function outcomesText(o: OutcomesMeasure): string {
 /**
  * 002-4: the S&P 500's hit rate after the breakouts against 10 of 11 (within `hitRateTolerance`
  * percentage points) and its mean against about 15% (within `meanTolerance` points; the right
- * sign with the wrong size is "roughly"); both must hold to confirm.
+ * sign with the wrong size is "roughly"); both must hold to confirm. The note gives the
+ * readings tried (breakout readings × horizons) for each.
  *
  * @example
- * claimSp500After(o, m, defaults).verdict; // "roughly"
+ * claimSp500After(o, m, summary, defaults).verdict; // "roughly": higher 10 of 11, but +12.8% on average
  */
-export function claimSp500After(o: OutcomesMeasure, m: HistoryMeasure, params: Pick<Params, "since" | "hitRateTolerance" | "meanTolerance">): ClaimResult {
+export function claimSp500After(
+  o: OutcomesMeasure,
+  m: HistoryMeasure,
+  tried: ReadingsSummary,
+  params: Pick<Params, "since" | "hitRateTolerance" | "meanTolerance">,
+): ClaimResult {
   const [main, calendar] = o.spx.horizons;
   const s = main.summary;
   const baseline = o.spxVsRandom.baselines[0];
@@ -144,13 +153,17 @@ export function claimSp500After(o: OutcomesMeasure, m: HistoryMeasure, params: P
   const hitCheck = { article: 100 * articleHitRate, measured: 100 * s.hitRate, tolerance: params.hitRateTolerance };
   const meanCheck = { article: 100 * ARTICLE_SP500_AFTER.mean, measured: 100 * s.mean, tolerance: params.meanTolerance, directional: true };
   const [hitVerdict, meanVerdict] = [numericVerdict(hitCheck), numericVerdict(meanCheck)];
+  const both = tried.hitRate.tried;
   return statementResult(
     sp500AfterClaim,
-    `higher ${higherCount(s)} of ${s.n} (${(100 * s.hitRate).toFixed(1)}%), ${formatPercent(s.mean)} average`,
+    `higher ${higherCount(s)} of ${s.n} (${formatShare(s.hitRate, 1)}), ${formatPercent(s.mean)} average`,
     combinedHolds([hitVerdict, meanVerdict]),
-    `S&P 500 price return over ${main.label} after each of our ${s.n} breakouts (${params.since} to ${m.historyTo}); `
-      + `hit rate against 10 of 11 = ${(100 * articleHitRate).toFixed(1)}% (±${params.hitRateTolerance} points: ${hitVerdict}), mean against about 15% (±${params.meanTolerance} points: ${meanVerdict}). `
-      + `Calendar-year variant: mean ${formatPercent(calendar.summary.mean)}. Unconditional S&P 500 year over the same period: mean ${formatPercent(baseline.unconditional.mean)}, `
-      + `higher ${(100 * baseline.unconditional.hitRate).toFixed(1)}% of days; the events sit at percentile ${baseline.percentile.toFixed(0)} of random entry sets.`,
+    `S&P 500 price return (no dividends) over ${main.label} after each of the ${s.n} breakouts of 002-3 (${params.since} to ${m.historyTo}); `
+      + `hit rate against 10 of 11 = ${formatShare(articleHitRate, 1)} (±${params.hitRateTolerance} pp: ${hitVerdict}), `
+      + `mean against about 15% (±${params.meanTolerance} pp: ${meanVerdict}). Calendar-year variant: mean ${formatPercent(calendar.summary.mean)}. `
+      + `Readings (002-3's ${both / o.spx.horizons.length} × ${o.spx.horizons.length} horizons): for "10 of 11", ${readingsTriedNote(tried.hitRate, formatShare(articleHitRate, 1))} `
+      + `For "about 15%", ${readingsTriedNote(tried.mean, `${100 * ARTICLE_SP500_AFTER.mean}%`)} `
+      + `Unconditional S&P 500 year from ${o.period.from}: mean ${formatPercent(baseline.unconditional.mean)}, higher on ${formatShare(baseline.unconditional.hitRate, 1)} of days; `
+      + `the breakouts' mean sits at percentile ${baseline.percentile.toFixed(0)} of random entry sets (unusual from ${SIGNIFICANT_PERCENTILE}).`,
   );
 }

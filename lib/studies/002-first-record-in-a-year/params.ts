@@ -10,6 +10,8 @@ import type { Horizon } from "../../series/horizon";
 export type Params = {
   /** Shortest drought that counts: calendar days from the previous record close ("more than a year" = 366). */
   minDroughtDays: number;
+  /** The same in trading days, for the reading that counts a year in trading days (253 = more than 252). */
+  minDroughtTradingDays: number;
   /** Count the data's first day as a record. */
   firstDayCounts: boolean;
   /** First breakout date counted. */
@@ -51,6 +53,7 @@ export type Params = {
 /** The defaults of the notebook's parameters cell (a test checks that they agree). */
 export const defaults: Readonly<Params> = {
   minDroughtDays: 366,
+  minDroughtTradingDays: 253,
   firstDayCounts: false,
   since: "1980-01-01",
   articleDate: "2025-09-19",

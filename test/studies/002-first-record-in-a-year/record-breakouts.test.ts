@@ -5,6 +5,7 @@ import { DAYS_PER_YEAR } from "../../../lib/series/dates";
 import { recordBreakouts } from "../../../lib/studies/002-first-record-in-a-year/record-breakouts";
 import { makeSeries, randomWalk } from "../../fixtures/series";
 import { bruteBreakouts, daysApart } from "../../series/record-oracle";
+import { sawtooth } from "./fixtures";
 
 // Record 200 on row 2; a fall; the old record beaten on row 500 (a +4% day from 196.15 to 204).
 const closes = Array.from({ length: 520 }, (_, i) => (i === 2 ? 200 : i === 499 ? 196.15 : i === 500 ? 204 : 150 + (i % 9)));
@@ -50,4 +51,15 @@ test("on random walks the breakouts are the brute-force ones, and each close cle
 
 test("a bad minimum drought is refused with its name", () => {
   assert.throws(() => recordBreakouts(series, { minDays: -1 }), /minDays -1: must be a finite number >= 0/);
+});
+
+test("a drought can be measured in trading days: a minimum equal to the drought counts it, one more does not", () => {
+  // Records every 258 rows: about 360 calendar days, so "366 calendar days" misses them all.
+  const saw = sawtooth(4, 258);
+  assert.equal(recordBreakouts(saw, { minDays: 366 }).length, 0);
+  const trading = recordBreakouts(saw, { minDays: 258, unit: "trading" });
+  assert.deepEqual(trading.map((b) => b.index), [516, 774, 1032]);
+  assert.ok(trading.every((b) => b.droughtTradingDays === 258 && b.droughtDays < 366));
+  assert.equal(recordBreakouts(saw, { minDays: 259, unit: "trading" }).length, 0);
+  assert.throws(() => recordBreakouts(saw, { minDays: -1, unit: "trading" }), /minDays -1: must be a finite number >= 0/);
 });

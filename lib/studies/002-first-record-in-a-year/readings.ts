@@ -92,14 +92,28 @@ export interface ReadingsTable {
 }
 
 /**
+ * Which breakouts a reading adds to the default's ("+1995-05-16") and which it drops
+ * ("-2013-01-02"), or "same breakouts".
+ *
+ * @example
+ * breakoutDifference(readings[0].breakouts, readings[3].breakouts); // "same breakouts"
+ */
+export function breakoutDifference(byDefault: readonly RecordBreakout[], other: readonly RecordBreakout[]): string {
+  const [base, dates] = [new Set(byDefault.map((b) => b.date)), new Set(other.map((b) => b.date))];
+  const changes = [...other.filter((b) => !base.has(b.date)).map((b) => `+${b.date}`), ...byDefault.filter((b) => !dates.has(b.date)).map((b) => `-${b.date}`)];
+  return changes.length === 0 ? "same breakouts" : changes.join(", ");
+}
+
+/**
  * The readings side by side: the count, the S&P 500's record at each horizon (higher n of m,
- * hit rate, mean), and the breakouts' months.
+ * hit rate, mean), and the breakouts each reading adds to or drops from the default's.
  *
  * @example
  * const t = readingsTable(readings); showTable(t.rows, { percent: t.percent, share: t.share });
  */
 export function readingsTable(results: readonly ReadingResult[]): ReadingsTable {
   const labels = results[0]?.spx.horizons.map((h) => h.label) ?? [];
+  const byDefault = results[0]?.breakouts ?? [];
   const rows = results.map(({ reading, breakouts, spx }) => {
     const row: Record<string, string | number> = { reading: reading.label, breakouts: breakouts.length };
     for (const h of spx.horizons) {
@@ -107,7 +121,7 @@ export function readingsTable(results: readonly ReadingResult[]): ReadingsTable 
       row[`sp500HitRate${h.label}`] = h.summary.hitRate;
       row[`sp500Mean${h.label}`] = h.summary.mean;
     }
-    row.months = breakouts.map((b) => b.date.slice(0, 7)).join(", ");
+    row.vsDefault = breakoutDifference(byDefault, breakouts);
     return row;
   });
   return { rows, percent: labels.map((l) => `sp500Mean${l}`), share: labels.map((l) => `sp500HitRate${l}`) };

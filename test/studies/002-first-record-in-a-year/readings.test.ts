@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { defaults } from "../../../lib/studies/002-first-record-in-a-year/params";
-import { breakoutReadings, measureReadings, readingBreakouts, readingsTable, summarizeReadings } from "../../../lib/studies/002-first-record-in-a-year/readings";
+import { breakoutDifference, breakoutReadings, measureReadings, readingBreakouts, readingsTable, summarizeReadings } from "../../../lib/studies/002-first-record-in-a-year/readings";
+import { recordBreakouts } from "../../../lib/studies/002-first-record-in-a-year/record-breakouts";
 import { makeSeries } from "../../fixtures/series";
 import { sawtooth, steadyGrowth } from "./fixtures";
 
@@ -57,4 +58,11 @@ test("where only a trading-day reading reproduces 11, the default ranks after th
   assert.deepEqual(table.percent, ["sp500Mean252d", "sp500Mean1y"]);
   assert.deepEqual(table.share, ["sp500HitRate252d", "sp500HitRate1y"]);
   assert.equal(table.rows[1].sp500Higher252d, "11 of 11");
+  assert.equal(table.rows[0].vsDefault, "same breakouts");
+});
+
+test("each reading says which breakouts it adds to the default's and which it drops", () => {
+  const [a, b, c] = recordBreakouts(sawtooth(4, 300), { minDays: 366 });
+  assert.equal(breakoutDifference([a, b], [b, c]), `+${c.date}, -${a.date}`);
+  assert.equal(breakoutDifference([a, b], [a, b]), "same breakouts");
 });

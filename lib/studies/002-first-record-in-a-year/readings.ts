@@ -84,11 +84,10 @@ export function measureReadings(
   });
 }
 
-/** The readings side by side, with the columns to print as percents (means) and as shares (hit rates). */
+/** The readings side by side, with the columns to print as percents (the means). */
 export interface ReadingsTable {
   rows: Record<string, string | number>[];
   percent: string[];
-  share: string[];
 }
 
 /**
@@ -106,10 +105,10 @@ export function breakoutDifference(byDefault: readonly RecordBreakout[], other: 
 
 /**
  * The readings side by side: the count, the S&P 500's record at each horizon (higher n of m,
- * hit rate, mean), and the breakouts each reading adds to or drops from the default's.
+ * mean), and the breakouts each reading adds to or drops from the default's.
  *
  * @example
- * const t = readingsTable(readings); showTable(t.rows, { percent: t.percent, share: t.share });
+ * const t = readingsTable(readings); showTable(t.rows, { percent: t.percent });
  */
 export function readingsTable(results: readonly ReadingResult[]): ReadingsTable {
   const labels = results[0]?.spx.horizons.map((h) => h.label) ?? [];
@@ -118,13 +117,12 @@ export function readingsTable(results: readonly ReadingResult[]): ReadingsTable 
     const row: Record<string, string | number> = { reading: reading.label, breakouts: breakouts.length };
     for (const h of spx.horizons) {
       row[`sp500Higher${h.label}`] = `${Math.round(h.summary.hitRate * h.summary.n)} of ${h.summary.n}`;
-      row[`sp500HitRate${h.label}`] = h.summary.hitRate;
       row[`sp500Mean${h.label}`] = h.summary.mean;
     }
     row.vsDefault = breakoutDifference(byDefault, breakouts);
     return row;
   });
-  return { rows, percent: labels.map((l) => `sp500Mean${l}`), share: labels.map((l) => `sp500HitRate${l}`) };
+  return { rows, percent: labels.map((l) => `sp500Mean${l}`) };
 }
 
 /** How the readings tried sit against the article's count, its hit rate and its average. */

@@ -56,7 +56,6 @@ test("where only a trading-day reading reproduces 11, the default ranks after th
   const table = readingsTable(results);
   assert.deepEqual(table.rows.map((r) => r.breakouts), [0, 11, 0, 10]);
   assert.deepEqual(table.percent, ["sp500Mean252d", "sp500Mean1y"]);
-  assert.deepEqual(table.share, ["sp500HitRate252d", "sp500HitRate1y"]);
   assert.equal(table.rows[1].sp500Higher252d, "11 of 11");
   assert.equal(table.rows[0].vsDefault, "same breakouts");
 });

@@ -2,6 +2,7 @@ import { statementResult, untestableResult, type ClaimResult } from "../../claim
 import { formatPercent, formatShare } from "../../claims/format";
 import { higherAfterHorizon, PARTIAL_HORIZON_MIN_SHARE } from "../../claims/partial-horizon";
 import { crossSeriesEventStudy, type CrossSeriesStudy } from "../../events/cross-series";
+import type { NamedLine } from "../../charts/traces";
 import { eventOutcomeTable } from "../../events/event-outcome-table";
 import type { EventOutcome } from "../../events/event-study";
 import { cumulativeReturnSince, type CumulativeReturn } from "../../series/cumulative-return";
@@ -78,6 +79,22 @@ export function outOfSampleTable(o: OutOfSampleMeasure): OutcomeTable {
     { name: `Russell 2000 ${label}`, study: o.own },
   ];
   return { rows: eventOutcomeTable([o.breakoutDate], columns), percent: columns.map((c) => c.name) };
+}
+
+/**
+ * The three paths since the breakout as chart lines, in percent (lineChart draws percent with
+ * unit "%"): ^GSPC solid, FRED SP500 dotted, the Russell 2000 dashed.
+ *
+ * @example
+ * lineChart(sinceBreakoutLines(o), { title, caption, yTitle: "Return since the breakout (%)", unit: "%" });
+ */
+export function sinceBreakoutLines(o: OutOfSampleMeasure): NamedLine[] {
+  const percent = (path: CumulativeReturn) => path.values.map((v) => 100 * v);
+  return [
+    { name: "S&P 500 (^GSPC)", dates: o.paths.spx.dates, values: percent(o.paths.spx) },
+    { name: "S&P 500 (FRED SP500)", dates: o.paths.fred.dates, values: percent(o.paths.fred), dash: "dot" },
+    { name: "Russell 2000", dates: o.paths.rut.dates, values: percent(o.paths.rut), dash: "dash" },
+  ];
 }
 
 function daysSoFar(outcome: EventOutcome): number {

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { PARTIAL_HORIZON_MIN_SHARE } from "../../../lib/claims/partial-horizon";
 import { findBreakout } from "../../../lib/studies/002-first-record-in-a-year/breakout";
-import { claimOutOfSample, measureOutOfSample } from "../../../lib/studies/002-first-record-in-a-year/out-of-sample";
+import { claimOutOfSample, measureOutOfSample, sinceBreakoutLines } from "../../../lib/studies/002-first-record-in-a-year/out-of-sample";
 import { defaults } from "../../../lib/studies/002-first-record-in-a-year/params";
 import { sawtooth, steadyGrowth } from "./fixtures";
 
@@ -34,4 +34,12 @@ test("a partial horizon past the minimum share is roughly when higher so far, la
 test("below the minimum share a partial horizon is not testable", () => {
   assert.equal(claimAfter(minimum - 1).verdict, "not testable");
   assert.match(claimAfter(111).note, /111 of 252 trading days \(44%\).*below the 75%/);
+});
+
+test("the paths since the breakout are drawn in percent, from 0 on the breakout day", () => {
+  const target = steadyGrowth(source, 0.1, 252, 901 + 252);
+  const lines = sinceBreakoutLines(measureOutOfSample({ rut: source, gspc: target, sp500: target }, breakout, defaults));
+  assert.deepEqual(lines.map((l) => l.name), ["S&P 500 (^GSPC)", "S&P 500 (FRED SP500)", "Russell 2000"]);
+  assert.equal(lines[0].values[0], 0);
+  assert.ok(Math.abs(lines[0].values[252] - 10) < 1e-9, "+10% a year later, in percent");
 });

@@ -4,6 +4,7 @@ import { sha256Hex } from "./atomic-write";
 import { catalogIds, seriesInfo } from "./catalog";
 import { defaultCacheDir, defaultSnapshotDir } from "./paths";
 import { seriesFromCsv, snapshotSpec } from "./series-csv";
+import { crossChecksFirst } from "./series-order";
 import { storeParsedSeries, type StoredSeries } from "./store";
 
 /** Where to import from and to. */
@@ -94,10 +95,8 @@ export function importSnapshot(ids: readonly string[] = catalogIds(), options: S
   } catch (error) {
     return ids.map((id) => ({ ok: false, id, error: error as Error }));
   }
-  const checkedBy = (id: string) => ids.some((other) => other !== id && tryInfo(other)?.crossCheck === id);
-  const ordered = [...ids.filter(checkedBy), ...ids.filter((id) => !checkedBy(id))];
   const outcomes = new Map<string, ImportOutcome>();
-  for (const id of ordered) {
+  for (const id of crossChecksFirst(ids)) {
     try {
       outcomes.set(id, { ok: true, ...importSnapshotSeries(id, { ...options, dir }, sums) });
     } catch (error) {
@@ -105,12 +104,4 @@ export function importSnapshot(ids: readonly string[] = catalogIds(), options: S
     }
   }
   return ids.map((id) => outcomes.get(id) as ImportOutcome);
-}
-
-function tryInfo(id: string) {
-  try {
-    return seriesInfo(id);
-  } catch {
-    return undefined;
-  }
 }

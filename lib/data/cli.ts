@@ -24,6 +24,7 @@ const USAGE = `usage: npm run data -- <command>
   refresh <ids...> [--provider yahoo|fred] [--allow-shrink] [--verbose]
                                              fetch from Yahoo or FRED, validate, replace the cache
   refresh --all [--allow-shrink] [--verbose] the same for every catalog series with a provider symbol
+                                             (one line each; --verbose adds validation's warnings)
   ensure [--verbose]                         what set-up runs: import the snapshot folder when there is one,
                                              else fetch every catalog series not cached yet (exit ${EXIT_NO_DATA}: neither worked)
   status                                     the cached series: source, range, rows, age of the last row, warnings
@@ -88,11 +89,19 @@ function runImport(args: Args, log: (line: string) => void): number {
 
 const seconds = (s: number) => `(${s.toFixed(1)} s)`;
 
+/** How much a refresh prints under each series' line. */
+interface Shown {
+  /** Every warning, not only the first few. */
+  verbose: boolean;
+  /** Validation's warnings (gaps, suspect rows) as well as the provider's (revisions, a session still open). */
+  validation: boolean;
+}
+
 /** The progress line of one series of a refresh, with its warnings. */
-function printOutcome(o: BatchOutcome, verbose: boolean, log: (line: string) => void): void {
+function printOutcome(o: BatchOutcome, shown: Shown, log: (line: string) => void): void {
   if (o.status === "ok") {
     log(`  ok   ${o.id.padEnd(10)} ${o.provider}: ${summary(o.result.validation)} ${seconds(o.seconds)}`);
-    printWarnings([...o.result.providerWarnings, ...o.result.validation.warnings], verbose, log);
+    printWarnings([...o.result.providerWarnings, ...(shown.validation ? o.result.validation.warnings : [])], shown.verbose, log);
   } else if (o.status === "failed") log(`  FAIL ${o.id.padEnd(10)} ${o.error.message} ${seconds(o.seconds)}`);
   else log(`  skip ${o.id.padEnd(10)} ${o.reason}`);
 }
@@ -101,8 +110,8 @@ function printOutcome(o: BatchOutcome, verbose: boolean, log: (line: string) => 
  * Runs a batch of refreshes with one progress line per series as it finishes; the series not
  * asked because their provider could not be reached get one line per provider at the end.
  */
-async function runBatch(ids: readonly string[], options: BatchOptions, verbose: boolean, log: (line: string) => void): Promise<BatchOutcome[]> {
-  const outcomes = await refreshBatch(ids, { ...options, onSeries: (o) => (o.status === "skipped" && o.unreachable ? undefined : printOutcome(o, verbose, log)) });
+async function runBatch(ids: readonly string[], options: BatchOptions, shown: Shown, log: (line: string) => void): Promise<BatchOutcome[]> {
+  const outcomes = await refreshBatch(ids, { ...options, onSeries: (o) => (o.status === "skipped" && o.unreachable ? undefined : printOutcome(o, shown, log)) });
   const notAsked = outcomes.flatMap((o) => (o.status === "skipped" && o.unreachable ? [o] : []));
   for (const reason of new Set(notAsked.map((o) => o.reason))) {
     log(`  skip ${notAsked.filter((o) => o.reason === reason).map((o) => o.id).join(", ")}: ${reason}`);
@@ -130,7 +139,9 @@ async function runRefresh(args: Args, log: (line: string) => void): Promise<numb
   const started = performance.now();
   if (all) log(`refresh every catalog series into ${defaultCacheDir()}`);
   const options = { provider, allowShrink: args.flags.has("--allow-shrink") };
-  const outcomes = await runBatch(all ? catalogIds() : args.ids, options, args.flags.has("--verbose"), log);
+  // Every series at once: its counts on its line, the warnings themselves only with --verbose.
+  const verbose = args.flags.has("--verbose");
+  const outcomes = await runBatch(all ? catalogIds() : args.ids, options, { verbose, validation: verbose || !all }, log);
   return batchSummary(outcomes, "refreshed", started, log);
 }
 
@@ -154,7 +165,8 @@ async function runEnsure(args: Args, log: (line: string) => void, logError: (lin
     log(`  kept ${id.padEnd(10)} already cached (\`npm run data -- refresh --all\` updates every series)`);
   }
   const started = performance.now();
-  const outcomes = await runBatch(missing, { cacheDir }, args.flags.has("--verbose"), log);
+  const verbose = args.flags.has("--verbose");
+  const outcomes = await runBatch(missing, { cacheDir }, { verbose, validation: verbose }, log);
   const failures = outcomes.flatMap((o) => (o.status === "failed" ? [o] : []));
   if (failures.length > 0 && !outcomes.some((o) => o.status === "ok")) {
     // One reason per provider: its first failure, as the provider put it (not the refresh's wrapping).

@@ -99,5 +99,10 @@ test("usage errors: unknown command (exit 2), unknown id, missing option value, 
   assert.equal(badId.code, 1);
   assert.match(badId.stderr, /^error: unknown series R2K: the catalog has RUT, GSPC, /);
   assert.equal(run(["import", "--from"], env).stderr, "error: --from needs a value, e.g. --from /path/to/market-data\n");
-  assert.match(run(["refresh"], env).stderr, /^error: refresh needs series ids, e.g. `npm run data -- refresh RUT DGS10`/);
+  assert.match(run(["refresh"], env).stderr, /^error: refresh needs series ids, e.g. `npm run data -- refresh RUT DGS10`, or --all\n/);
+  assert.equal(run(["refresh", "--all", "RUT"], env).stderr, "error: refresh --all takes no series ids (got RUT): name the series, or use --all\n");
+  assert.equal(
+    run(["refresh", "--all", "--provider", "fred"], env).stderr,
+    "error: --provider applies to named series; refresh --all asks each series' own provider\n",
+  );
 });

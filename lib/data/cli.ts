@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import { dayNumber } from "../series/dates";
 import { cachedIds } from "./cache";
-import { catalogIds, type ProviderName } from "./catalog";
+import { catalogIds, seriesInfo, type ProviderName } from "./catalog";
 import { loadSeries } from "./load";
 import { defaultCacheDir, defaultSnapshotDir } from "./paths";
 import { FRED_CSV_URL } from "./providers/fred";
@@ -27,7 +27,8 @@ const USAGE = `usage: npm run data -- <command>
                                              (one line each; --verbose adds validation's warnings)
   ensure [--verbose]                         what set-up runs: import the snapshot folder when there is one,
                                              else fetch every catalog series not cached yet (exit ${EXIT_NO_DATA}: neither worked)
-  status                                     the cached series: source, range, rows, age of the last row, warnings
+  status                                     the cached series: source, range, age of the last row, rows,
+                                             warnings; then composition, extension overlap and month-end rows
 Folders: cache = R2K_CACHE_DIR or data/cache; snapshot = R2K_SNAPSHOT_DIR or ../shared/market-data
 Providers: R2K_YAHOO_URL (default ${YAHOO_URL}), R2K_FRED_URL (default ${FRED_CSV_URL})`;
 
@@ -155,8 +156,9 @@ async function runEnsure(args: Args, log: (line: string) => void, logError: (lin
   if (fs.existsSync(snapshot)) return runImport({ ...args, flags: new Map([...args.flags, ["--from", snapshot]]) }, log);
   const cacheDir = defaultCacheDir();
   const cached = new Set(cachedIds(cacheDir));
+  // A composed series is never cached (it is built from its inputs when loaded): only its line says so.
   const missing = catalogIds().filter((id) => !cached.has(id));
-  if (missing.length === 0) {
+  if (missing.every((id) => seriesInfo(id).compose)) {
     log(`no snapshot folder at ${snapshot}; every catalog series is in ${cacheDir} already (\`npm run data -- refresh --all\` updates them)`);
     return 0;
   }
@@ -190,15 +192,20 @@ function runStatus(log: (line: string) => void): number {
   const cached = new Set(cachedIds(dir));
   const today = dayNumber(dataDay(new Date().toISOString()));
   const rows: string[][] = [["id", "source", "first", "last", "age", "rows", "holidays", "gaps", "suspect", "fetched"]];
+  const details: string[] = [];
   let broken = 0;
   for (const id of [...catalogIds(), ...[...cached].filter((id) => !catalogIds().includes(id))]) {
-    if (!cached.has(id)) {
-      rows.push([id, "not cached"]);
+    const compose = catalogIds().includes(id) ? seriesInfo(id).compose : undefined;
+    if (!(compose ? cached.has(compose.before) && cached.has(compose.after) : cached.has(id))) {
+      rows.push([id, compose ? `not built: import ${compose.before} and ${compose.after}` : "not cached"]);
       continue;
     }
     try {
-      const { manifest: m, validation: v } = loadSeries(id, { cacheDir: dir });
-      rows.push([id, m.source, v.first, v.last, `${today - dayNumber(v.last)} d`, String(v.rows), String(v.droppedHolidays), String(v.gaps.length), String(v.suspectRows.length), m.fetchedAt.slice(0, 16)]);
+      const { manifest: m, validation: v, provenance: p } = loadSeries(id, { cacheDir: dir });
+      const age = `${today - dayNumber(v.last)} d`;
+      rows.push([id, m.source, v.first, v.last, age, String(v.rows), String(v.droppedHolidays), String(v.gaps.length), String(v.suspectRows.length), m.fetchedAt.slice(0, 16)]);
+      // What a reader must know beyond the counts: composition, extension overlap, month-end rows.
+      details.push(...p.notes.filter((n) => STATUS_NOTES.some((start) => n.startsWith(start))).map((n) => `  ${id}: ${n}`));
     } catch (error) {
       broken++;
       rows.push([id, `ERROR: ${(error as Error).message}`]);
@@ -207,8 +214,13 @@ function runStatus(log: (line: string) => void): number {
   const widths = rows[0].map((_, c) => Math.max(...rows.filter((r) => r.length > 2).map((r) => r[c].length)));
   log(`cache: ${dir}`);
   for (const r of rows) log(r.length > 2 ? r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd() : r.join("  "));
+  if (details.length > 0) log("notes:");
+  for (const line of details) log(line);
   return broken ? 1 : 0;
 }
+
+/** Provenance notes `status` prints under the table (the beginnings of those sentences). */
+const STATUS_NOTES = ["composed by", "extended by", "month-end values"];
 
 /**
  * Runs the data command line (`npm run data -- <command>`) and resolves to the exit code.

@@ -22,8 +22,8 @@ const PUBLISHER: Record<ProviderName, string> = { yahoo: "Yahoo", fred: "FRED" }
 
 /**
  * Which provider each series is fetched from (its default: Yahoo when it has a Yahoo symbol,
- * else FRED), cross-check series first. A catalog entry without any provider symbol (a series
- * that only comes from a snapshot folder, or is built from other series) is skipped, saying so.
+ * else FRED), cross-check series first. A composed series (built from two others when loaded)
+ * and an entry without any provider symbol (snapshot only) are skipped, saying so.
  *
  * @example
  * planRefresh([seriesInfo("RUT"), seriesInfo("IWM")]); // [{ id: "IWM", provider: "yahoo" }, { id: "RUT", provider: "yahoo" }]
@@ -35,8 +35,9 @@ export function planRefresh(infos: readonly SeriesInfo[]): RefreshStep[] {
     (id) => byId.get(id)?.crossCheck,
   ).map((id) => {
     const info = byId.get(id) as SeriesInfo;
+    if (info.compose) return { id, skip: `built from ${info.compose.before} and ${info.compose.after} when loaded: nothing to fetch` };
     if (Object.values(info.providers ?? {}).every((symbol) => !symbol)) {
-      return { id, skip: "no provider symbol in data/catalog.json, so nothing to fetch: it comes from a snapshot folder or is built from other series" };
+      return { id, skip: "no provider symbol in data/catalog.json, so nothing to fetch: it comes from a snapshot folder only" };
     }
     return { id, provider: defaultProvider(info) };
   });

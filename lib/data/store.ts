@@ -25,7 +25,9 @@ export function storeParsedSeries(
   options: { cacheDir: string; maxGapDays?: number },
 ): StoredSeries {
   const { id } = parsed.series;
-  validateSeries(parsed, seriesInfo(id).frequency, { maxGapDays: options.maxGapDays, latestDate: dataDay(origin.fetchedAt) });
+  const info = seriesInfo(id);
+  const latestDate = dataDay(origin.fetchedAt);
+  validateSeries(parsed, info.frequency, { maxGapDays: options.maxGapDays, dailyFrom: info.dailyFrom, latestDate });
   const manifest = writeCachedSeries(parsed.series, { ...origin, droppedHolidays: parsed.droppedHolidays }, options.cacheDir);
   const { validation } = loadSeries(id, options);
   return { id, manifest, validation };

@@ -1,5 +1,5 @@
 import * as aq from "arquero";
-import { formatPercent } from "../claims/claim";
+import { formatPercent } from "../claims/format";
 import { displayBundle, escapeHtml } from "./display";
 
 /** Options for showing a table in a notebook. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { cachedIds } from "../data/cache";
-import { catalogIds } from "../data/catalog";
+import { catalogIds, seriesInfo } from "../data/catalog";
 import { defaultCacheDir } from "../data/paths";
 import { cellSource, type Notebook } from "./notebook";
 import type { ParameterValue } from "./parameters";
@@ -107,8 +107,9 @@ export function studySources(root: string, notebookPath: string, notebook: Noteb
 
 /**
  * Refuses a study whose series are not all in the cache, before its kernel starts (a kernel
- * start costs 10 s or more, and the study would only fail at its first `loadSeries`). The
- * Error names the notebook, the missing series and the commands that fetch or import them.
+ * start costs 10 s or more, and the study would only fail at its first `loadSeries`). A
+ * composed series needs its inputs cached. The Error names the notebook, the missing series
+ * and the commands that fetch or import them.
  *
  * @example
  * requireCachedSeries("notebooks/000-200-day-reclaim.ipynb", ["IWM_ADJ", "RUT"]);
@@ -116,11 +117,16 @@ export function studySources(root: string, notebookPath: string, notebook: Noteb
  */
 export function requireCachedSeries(file: string, ids: readonly string[], cacheDir: string = defaultCacheDir()): void {
   const cached = new Set(cachedIds(cacheDir));
-  const missing = ids.filter((id) => !cached.has(id));
+  // A composed series (RUT_LONG) is built from its two inputs when loaded: those must be cached.
+  const needs = ids.flatMap((id) => {
+    const compose = catalogIds().includes(id) ? seriesInfo(id).compose : undefined;
+    return compose ? [compose.before, compose.after].map((input) => ({ input, note: `${input} (for ${id})` })) : [{ input: id, note: id }];
+  });
+  const missing = needs.filter(({ input }) => !cached.has(input));
   if (missing.length === 0) return;
-  const list = missing.join(" ");
+  const list = [...new Set(missing.map(({ input }) => input))].join(" ");
   throw new Error(
-    `${file} needs series that are not in the cache (${cacheDir}): ${missing.join(", ")}; the kernel was not started. ` +
+    `${file} needs series that are not in the cache (${cacheDir}): ${[...new Set(missing.map(({ note }) => note))].join(", ")}; the kernel was not started. ` +
       `Fetch them with \`npm run data -- refresh ${list}\` (online), or import them from a snapshot folder with ` +
       `\`npm run data -- import ${list} --from DIR\``,
   );

@@ -32,6 +32,9 @@ function runCli(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
 }
 
+/** The catalog series with data of their own (a composed series is built from two of them when loaded). */
+const fileBacked = () => listSeries().filter((info) => !info.compose);
+
 /** The provider each catalog series is fetched from by default, and its symbol there. */
 function source(info: SeriesInfo): { provider: "yahoo" | "fred"; symbol: string } {
   return info.providers.yahoo ? { provider: "yahoo", symbol: info.providers.yahoo } : { provider: "fred", symbol: info.providers.fred as string };
@@ -50,7 +53,7 @@ interface World {
  */
 function generateWorld(extraDays = 0): World {
   const world: World = { yahoo: new Map(), fred: new Map() };
-  for (const [i, info] of listSeries().entries()) {
+  for (const [i, info] of fileBacked().entries()) {
     const { provider, symbol } = source(info);
     const dates = weekdays("2025-01-06", 200 + 7 * i + extraDays);
     if (provider === "yahoo") {
@@ -152,12 +155,16 @@ test("a first run without a snapshot folder fetches every catalog series, throug
   assert.equal(run.code, 0, run.stdout + run.stderr);
   const lines = run.stdout.trimEnd().split("\n");
   assert.equal(lines[0], `no snapshot folder at ${env.R2K_SNAPSHOT_DIR}: fetching the catalog series from their providers (Yahoo, FRED) into ${cache}`);
-  const catalog = listSeries();
+  const catalog = fileBacked();
+  const composed = listSeries().filter((info) => info.compose);
   const progress = lines.slice(1, -1);
-  assert.equal(progress.length, catalog.length, `one progress line per series:\n${run.stdout}`);
+  assert.equal(progress.length, listSeries().length, `one progress line per series:\n${run.stdout}`);
   for (const info of catalog) {
     const line = progress.find((l) => l.startsWith(`  ok   ${info.id.padEnd(10)} `)) ?? `(no line for ${info.id})`;
     assert.match(line, okLine(info.id, source(info).provider, expected(world, info)));
+  }
+  for (const { id, compose } of composed) {
+    assert.ok(progress.includes(`  skip ${id.padEnd(10)} built from ${compose?.before} and ${compose?.after} when loaded: nothing to fetch`), run.stdout);
   }
   assert.match(lines.at(-1) ?? "", new RegExp(`^${catalog.length} of ${catalog.length} series fetched in \\d+\\.\\d s$`));
 
@@ -225,11 +232,11 @@ test("refresh --all: new rows taken; a shorter history, an unknown symbol and a 
   for (const id of ["DGS10", "VIX", "FEDFUNDS"]) {
     assert.equal(fs.readFileSync(path.join(cache, `${id}.csv`), "utf8"), before[`${id}.csv`], `${id}: the cache is kept byte for byte`);
   }
-  const refreshed = listSeries().filter((s) => !["DGS10", "VIX", "FEDFUNDS"].includes(s.id));
+  const refreshed = fileBacked().filter((s) => !["DGS10", "VIX", "FEDFUNDS"].includes(s.id));
   for (const info of refreshed) assert.match(line(info.id), okLine(info.id, source(info).provider, expected(world, info)));
   assert.equal(
     lines.at(-1)?.replace(/ in \d+\.\d s;/, " in N s;"),
-    `${refreshed.length} of ${listSeries().length} series refreshed in N s; not fetched: ${lines
+    `${refreshed.length} of ${fileBacked().length} series refreshed in N s; not fetched: ${lines
       .filter((l) => l.startsWith("  FAIL "))
       .map((l) => l.slice(7, 17).trim())
       .join(", ")} (see above; retry with \`npm run data -- refresh ${lines
@@ -270,11 +277,11 @@ test("ensure with a snapshot folder imports it and asks no provider", async (t) 
   const { cache, env } = freshClone(t);
   const snap = tempDir(t, "r2k-first-run-snap-");
   const dates = weekdays("2025-01-06", 40);
-  writeSnapshot(snap, { "RUT.csv": yahooCsv(generateBars(dates, 2000, 1)), "IWM.csv": yahooCsv(generateBars(dates, 200, 2)) });
+  writeSnapshot(snap, { "SPY.csv": yahooCsv(generateBars(dates, 500, 1)), "IWM.csv": yahooCsv(generateBars(dates, 200, 2)) });
   const run = await runCli(["ensure"], { ...env, ...providers.env, R2K_SNAPSHOT_DIR: snap });
   const lines = run.stdout.split("\n");
   assert.equal(lines[0], `import from ${snap} into ${cache}`);
-  assert.equal(lines.find((l) => l.startsWith("  ok   RUT ")), `  ok   RUT        40 rows, ${dates[0]} to ${dates[39]}`);
+  for (const id of ["IWM", "SPY"]) assert.equal(lines.find((l) => l.startsWith(`  ok   ${id} `)), `  ok   ${id.padEnd(10)} 40 rows, ${dates[0]} to ${dates[39]}`);
   // The other catalog files are not in this snapshot: those imports fail, as `import` says.
   assert.equal(run.code, 1);
   assert.equal(providers.served.length, 0, "no provider was asked");

@@ -22,10 +22,12 @@ test("planRefresh: Yahoo when a series has a Yahoo symbol, else FRED; cross-chec
   ]);
 });
 
-test("planRefresh: an entry without a provider symbol (snapshot-only or derived) is skipped, saying why", () => {
-  const plan = planRefresh([entry("RUT_EXT", {}), entry("RUT", { yahoo: "^RUT" })]);
+test("planRefresh: a composed series and an entry without a provider symbol are skipped, saying why", () => {
+  const plan = planRefresh([entry("SNAP_ONLY", {}), seriesInfo("RUT_LONG"), entry("RUT", { yahoo: "^RUT" })]);
+  const { compose } = seriesInfo("RUT_LONG");
   assert.deepEqual(plan, [
-    { id: "RUT_EXT", skip: "no provider symbol in data/catalog.json, so nothing to fetch: it comes from a snapshot folder or is built from other series" },
+    { id: "SNAP_ONLY", skip: "no provider symbol in data/catalog.json, so nothing to fetch: it comes from a snapshot folder only" },
+    { id: "RUT_LONG", skip: `built from ${compose?.before} and ${compose?.after} when loaded: nothing to fetch` },
     { id: "RUT", provider: "yahoo" },
   ]);
 });

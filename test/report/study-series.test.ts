@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, type TestContext } from "node:test";
 import { writeCachedSeries } from "../../lib/data/cache";
+import { seriesInfo } from "../../lib/data/catalog";
 import type { Notebook, NotebookCell } from "../../lib/report/notebook";
 import { projectPaths } from "../../lib/report/project";
 import { runStudy } from "../../lib/report/run-study";
@@ -73,6 +74,19 @@ test("requireCachedSeries names the missing series, the cache and both commands;
       "Fetch them with `npm run data -- refresh RUT TNX` (online), or import them from a snapshot folder with `npm run data -- import RUT TNX --from DIR`",
   });
   assert.doesNotThrow(() => requireCachedSeries("notebooks/007-x.ipynb", ["IWM"], cacheDir));
+});
+
+test("requireCachedSeries: a composed series needs its two inputs cached, and names them", (t) => {
+  const cacheDir = tempDir(t);
+  const { compose } = seriesInfo("RUT_LONG");
+  assert.ok(compose, "RUT_LONG is composed in the catalog");
+  const origin = { source: "snapshot", fetchedAt: "2026-01-01T00:00:00.000Z", droppedHolidays: 0 } as const;
+  writeCachedSeries({ id: compose.after, dates: ["2025-01-02"], close: Float64Array.of(2200) }, origin, cacheDir);
+  assert.throws(() => requireCachedSeries("notebooks/007-x.ipynb", ["RUT_LONG"], cacheDir), {
+    message: new RegExp(`: ${compose.before} \\(for RUT_LONG\\); the kernel was not started\\. Fetch them with \`npm run data -- refresh ${compose.before}\` `),
+  });
+  writeCachedSeries({ id: compose.before, dates: ["2025-01-02"], close: Float64Array.of(900) }, origin, cacheDir);
+  assert.doesNotThrow(() => requireCachedSeries("notebooks/007-x.ipynb", ["RUT_LONG"], cacheDir));
 });
 
 test("runStudy refuses a study whose series are not cached before starting its kernel, and starts it once they are", async (t) => {

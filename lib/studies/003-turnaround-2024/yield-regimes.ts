@@ -1,9 +1,9 @@
-import { alignOnCommonDates } from "../series/align";
-import { correlation } from "../series/correlation";
-import type { DailySeries } from "../series/daily-series";
-import { swings } from "../series/swings";
-import type { YieldSteps } from "../series/yield-steps";
-import { summarizeReturns, type ReturnSummary } from "./stats";
+import { alignOnCommonDates } from "../../series/align";
+import { correlation } from "../../series/correlation";
+import type { DailySeries } from "../../series/daily-series";
+import { swings } from "../../series/swings";
+import type { YieldSteps } from "./yield-steps";
+import { summarizeReturns, type ReturnSummary } from "../../events/stats";
 
 /** Small-cap minus large-cap returns over the steps in which the yield moved one way. */
 export interface DirectionSplit {
@@ -81,32 +81,27 @@ export function yieldSpells(small: DailySeries, large: DailySeries, yields: Dail
   });
 }
 
-/** Whether a set of steps shows small caps doing better when yields fall. */
+/** How small caps did against large caps, step by step, as the yield moved. */
 export interface YieldRelation {
   /** Steps measured. */
   n: number;
-  /** Correlation of the yield's change with small minus large: < 0 fits the claim. */
+  /** Correlation of the yield's change with small minus large: < 0 when small caps led as yields fell. */
   correlation: number;
   /** Mean small-minus-large return in falling- and rising-yield steps (fractions). */
   fallingMean: number;
   risingMean: number;
-  /** Both hold: a negative correlation and a better mean when yields fall. */
-  fitsClaim: boolean;
 }
 
 /**
- * Tests "falling yields favour small caps" on a set of steps: the relation holds when the yield's
- * change and the small-cap lead move in opposite directions (negative correlation) and the
- * small-cap lead is larger, on average, in falling-yield steps than in rising ones.
+ * The relation of a set of steps: the correlation of the yield's change with the small-cap
+ * lead, and the mean lead in falling- and in rising-yield steps. If falling yields favour small
+ * caps, the correlation is negative and the falling mean beats the rising one.
  *
  * @example
- * yieldRelation(relativeVsYieldSteps(sliceByDate(rut, "2022-01-01"), gspc, dgs10, 5)).fitsClaim;
+ * yieldRelation(relativeVsYieldSteps(sliceByDate(rut, "2022-01-01"), gspc, dgs10, 5)).correlation;
  */
 export function yieldRelation(steps: YieldSteps): YieldRelation {
   const split = relativeByYieldDirection(steps);
   const meanOf = (direction: DirectionSplit["direction"]) => split.find((g) => g.direction === direction)?.relative.mean ?? NaN;
-  const r = correlation(steps.yieldChange, steps.relative);
-  const fallingMean = meanOf("falling");
-  const risingMean = meanOf("rising");
-  return { n: steps.relative.length, correlation: r, fallingMean, risingMean, fitsClaim: r < 0 && fallingMean > risingMean };
+  return { n: steps.relative.length, correlation: correlation(steps.yieldChange, steps.relative), fallingMean: meanOf("falling"), risingMean: meanOf("rising") };
 }

@@ -43,8 +43,9 @@ export const FALLING_YIELDS: ClaimSpec = {
   claim: "Falling Treasury yields favour small caps",
   article: "small caps do better when yields fall",
   figure: null,
-  unit: "correlation",
-  reading: "weekly changes of the 10-year yield (DGS10) against the Russell 2000's return minus the S&P 500's, from 1988",
+  unit: "share of readings",
+  reading: "the Russell 2000's return minus the S&P 500's against the change in the 10-year yield (DGS10, weekly steps, from 1988); "
+    + "the verdict counts the readings (yield series, step, small minus large or alone, start) with a correlation of -0.10 or below",
 };
 
 /** 003-5: volume and range on the reconstitution day. */

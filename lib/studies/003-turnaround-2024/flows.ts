@@ -1,5 +1,6 @@
 import { statementResult, untestableResult, type ClaimResult } from "../../claims/claim";
 import { formatPercent } from "../../claims/format";
+import { isUnusual, SIGNIFICANT_PERCENTILE } from "../../claims/thresholds";
 import type { Holds } from "../../claims/verdict";
 import { loadFlows, type FundFlows } from "../../data/flows";
 import { OUTFLOW_SIGNAL } from "./claims";
@@ -10,7 +11,7 @@ import type { Parameters } from "./parameters";
 /** The parameters 003-3 reads. */
 export type FlowsParameters = Pick<
   Parameters,
-  "flowsFile" | "flowWindow" | "flowPercentile" | "flowMinHistory" | "flowSpacing" | "entryLag" | "flowHorizonDays" | "beatShare" | "seed"
+  "flowsFile" | "flowWindow" | "flowPercentile" | "flowMinHistory" | "flowSpacing" | "entryLag" | "flowHorizonDays" | "seed"
 >;
 
 /** 003-3's measurements: the flows read from the supplied file and the signal's event study. */
@@ -43,17 +44,18 @@ export function measureFlows(data: StudyData, params: FlowsParameters): FlowsMea
 
 /**
  * How far "extreme outflows are a buy signal" holds: yes when the signal's mean return is
- * positive and beats `beatShare` percent of random entry sets, partly when it is only positive,
- * no otherwise; untestable without a complete outcome.
+ * positive and unusual against random entry sets (percentile at least SIGNIFICANT_PERCENTILE,
+ * lib/claims/thresholds), partly when it is only positive, no otherwise; untestable without a
+ * complete outcome.
  *
  * @example
- * flowSignalHolds({ mean: 0.04, percentile: 97 }, 90); // "yes"
- * flowSignalHolds({ mean: 0.04, percentile: 60 }, 90); // "partly"
+ * flowSignalHolds({ mean: 0.04, percentile: 97 }); // "yes"
+ * flowSignalHolds({ mean: 0.04, percentile: 60 }); // "partly"
  */
-export function flowSignalHolds(outcome: { mean: number; percentile: number } | null, beatShare: number): Holds {
+export function flowSignalHolds(outcome: { mean: number; percentile: number } | null): Holds {
   if (!outcome) return "untestable";
   if (outcome.mean <= 0) return "no";
-  return outcome.percentile >= beatShare ? "yes" : "partly";
+  return isUnusual(outcome.percentile) ? "yes" : "partly";
 }
 
 /**
@@ -64,7 +66,7 @@ export function flowSignalHolds(outcome: { mean: number; percentile: number } | 
  * claimFlows(null, defaults).verdict; // "not testable"
  */
 export function claimFlows(m: FlowsMeasurement | null, params: FlowsParameters): ClaimResult {
-  const { flowWindow, flowPercentile, flowSpacing, entryLag, flowHorizonDays, flowMinHistory, beatShare } = params;
+  const { flowWindow, flowPercentile, flowSpacing, entryLag, flowHorizonDays, flowMinHistory } = params;
   if (!m) {
     return untestableResult(OUTFLOW_SIGNAL,
       "IWM's daily shares outstanding from its issuer's (iShares) fund history, or daily net flows, supplied as a flows CSV (docs/flows-csv.md) through the flowsFile parameter",
@@ -77,7 +79,7 @@ export function claimFlows(m: FlowsMeasurement | null, params: FlowsParameters):
   const b = result.baseline;
   return statementResult(OUTFLOW_SIGNAL,
     s.n > 0 ? `mean ${formatPercent(s.mean)} over ${horizon.label} after ${s.n} signals; beats ${b ? b.percentile.toFixed(0) : "n/a"}% of random entry sets` : "no complete signal outcome",
-    flowSignalHolds(b ? { mean: s.mean, percentile: b.percentile } : null, beatShare),
+    flowSignalHolds(b ? { mean: s.mean, percentile: b.percentile } : null),
     `Flows from ${flows.file} (${flows.method}). ${flowWindow}-day sum below the ${flowPercentile}th percentile of past sums (after ${flowMinHistory} sums), `
-    + `entry ${entryLag} day(s) later on IWM (adjusted close); a buy signal if the mean beats ${beatShare}% of random entry sets.`);
+    + `entry ${entryLag} day(s) later on IWM (adjusted close); a buy signal if the mean is positive and beats ${SIGNIFICANT_PERCENTILE}% of random entry sets.`);
 }

@@ -28,8 +28,6 @@ export type Parameters = {
   flowSpacing: number;
   entryLag: number;
   flowHorizonDays: number;
-  /** Percent of random entry sets the signal's mean must beat to count as a buy signal. */
-  beatShare: number;
   /** "DGS10" or "TNX". */
   yieldSeries: string;
   stepDays: number;
@@ -75,7 +73,6 @@ export const defaults: Readonly<Parameters> = {
   flowSpacing: 63,
   entryLag: 1,
   flowHorizonDays: 63,
-  beatShare: 90,
   yieldSeries: "DGS10",
   stepDays: 5,
   ratesFrom: "1988-01-01",

@@ -2,11 +2,12 @@ import type { Figure } from "../../charts/figure";
 import { groupedBars } from "../../charts/grouped-bars";
 import { lineChart } from "../../charts/line-chart";
 import { scatterWithFit } from "../../charts/scatter-with-fit";
+import { formatPoints, formatShare } from "../../claims/format";
 import { captionFor } from "../../data/provenance";
 import type { StudyData } from "./data";
 import { relativeByYieldDirection } from "./yield-regimes";
 import type { YieldSteps } from "./yield-steps";
-import { fitsClaim, MIN_STEPS_PER_YEAR, stepWord, type Yields, type YieldsParameters } from "./yields";
+import { CONFIRMED_SHARE, MIN_CORRELATION, MIN_STEPS_PER_YEAR, ROUGHLY_SHARE, showingByStart, stepWord, type Yields, type YieldsParameters } from "./yields";
 import type { Table } from "./table";
 
 function sources(data: StudyData, m: Yields, from?: string): string {
@@ -81,7 +82,7 @@ export function yieldDirectionTable(m: Yields, params: YieldsParameters): Table 
  */
 export function yieldsSummary(m: Yields, params: YieldsParameters): string {
   const { full, recent } = m;
-  const points = (fraction: number) => `${(100 * fraction).toFixed(2)} pp`;
+  const points = (fraction: number) => formatPoints(fraction, 2);
   return `Whole history: correlation **${full.correlation.toFixed(2)}** over ${full.n} steps; mean lead ${points(full.fallingMean)} when yields fell `
     + `vs ${points(full.risingMean)} when they rose. Since ${params.recentFrom}: correlation **${recent.correlation.toFixed(2)}**, `
     + `${points(recent.fallingMean)} vs ${points(recent.risingMean)}.`;
@@ -155,21 +156,42 @@ export function spellsTable(m: Yields, params: YieldsParameters): Table {
 }
 
 /**
- * Every reading of the test: both yield series, daily, weekly and monthly steps, both starts.
+ * Every reading of the test, one row each: the yield series, the step, the small-cap measure and
+ * the start, the correlation, the mean outcome when the yield fell and rose, and whether the
+ * reading shows the claimed relation; the default reading is marked.
  *
  * @example
- * yieldReadingsTable(m, data).rows.length; // 12
+ * yieldReadingsTable(m, data)[0].length; // 24 readings with the default parameters
  */
 export function yieldReadingsTable(m: Yields, data: StudyData): Table {
+  const threshold = `-${MIN_CORRELATION.toFixed(2)}`;
   return [
     m.readings.map((r) => ({
-      yield: r.yields, "step (days)": r.step, from: r.from, steps: r.relation.n, correlation: r.relation.correlation,
-      "falling: mean lead (pp)": 100 * r.relation.fallingMean, "rising: mean lead (pp)": 100 * r.relation.risingMean,
-      "fits the claim": fitsClaim(r.relation) ? "yes" : "no",
+      yield: r.yields, "step (days)": r.step, "small caps": r.measure === "relative" ? "minus S&P 500" : "alone", from: r.from, steps: r.relation.n,
+      correlation: r.relation.correlation, "yield fell: mean outcome": 100 * r.relation.fallingMean, "yield rose: mean outcome": 100 * r.relation.risingMean,
+      [`shows the claim (r ≤ ${threshold})`]: r.shows ? "yes" : "no", default: r.label === m.defaultLabel ? "default" : "",
     })),
     {
-      caption: `"Fits the claim" = negative correlation and a larger small-cap lead when yields fall. ${captionFor(data.yields)}; ${captionFor(data.otherYields)}`,
+      caption: `Every reading of "falling yields favour small caps": ${m.tried.tried} readings, ${formatShare(m.tried.share)} show a correlation of ${threshold} or below. `
+        + "Outcome per step: Russell 2000 minus S&P 500 return (percentage points) or the Russell 2000's own return (%). "
+        + `${captionFor(data.yields)}; ${captionFor(data.otherYields)}`,
       decimals: 2,
     },
   ];
+}
+
+/**
+ * The readings and the verdict rule in one paragraph: how many show the claim, per start, and
+ * how many point the other way.
+ *
+ * @example
+ * showMarkdown(yieldReadingsSummary(m));
+ */
+export function yieldReadingsSummary(m: Yields): string {
+  const threshold = MIN_CORRELATION.toFixed(2);
+  const contrary = m.readings.filter((r) => r.relation.correlation >= MIN_CORRELATION).length;
+  const starts = showingByStart(m.readings).map((c) => `${c.showing} of ${c.readings} from ${c.from}`).join(", ");
+  return `**${m.readings.filter((r) => r.shows).length} of ${m.tried.tried} readings (${formatShare(m.tried.share)})** show a correlation of -${threshold} or below `
+    + `(${starts}); ${contrary} point the other way (${threshold} or above). The verdict needs ${formatShare(CONFIRMED_SHARE)} of the readings for *confirmed* `
+    + `and ${formatShare(ROUGHLY_SHARE)} for *roughly*. The default reading (${m.defaultLabel}) ranks ${m.tried.defaultRank} of ${m.tried.tried} by the strength of the claimed relation.`;
 }

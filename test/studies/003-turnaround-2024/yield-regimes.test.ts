@@ -52,3 +52,18 @@ test("the yield relation gives the correlation and the mean lead when yields fal
   const opposite = yieldRelation({ yieldChange: steps.yieldChange, relative: steps.relative.map((v) => -v) } as YieldSteps);
   assert.ok(Math.abs(opposite.correlation + relation.correlation) < 1e-12);
 });
+
+test("the absolute measure reads the small-cap return itself, not its lead over large caps", () => {
+  const steps = {
+    yieldChange: Float64Array.of(-0.2, 0.1, -0.1, 0.3),
+    smallReturn: Float64Array.of(0.04, 0.02, 0.03, 0.01),
+    relative: Float64Array.of(-0.01, 0.02, -0.02, 0.03),
+  } as YieldSteps;
+  const absolute = yieldRelation(steps, "absolute");
+  assert.ok(absolute.correlation < -0.9, `small caps rose most when yields fell: ${absolute.correlation}`);
+  assert.ok(Math.abs(absolute.fallingMean - 0.035) < 1e-12);
+  assert.ok(Math.abs(absolute.risingMean - 0.015) < 1e-12);
+  assert.ok(yieldRelation(steps, "relative").correlation > 0.9, "while their lead over large caps grew as yields rose");
+  const split = relativeByYieldDirection(steps, 0, "absolute");
+  assert.equal(split.find((g) => g.direction === "falling")?.relative.hitRate, 1);
+});

@@ -24,7 +24,6 @@ export * from "./relative-performance";
 export * from "./centred-sums";
 export * from "./correlation";
 export * from "./swings";
-export * from "./yield-steps";
 export * from "./fund-flows";
 export * from "./daily-move";
 export * from "./year-to-date-path";

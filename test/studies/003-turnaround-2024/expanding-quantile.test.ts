@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { expandingQuantile } from "../../lib/events/expanding-quantile";
-import { quantileSorted } from "../../lib/events/stats";
-import { mulberry32 } from "../../lib/events/rng";
+import { expandingQuantile } from "../../../lib/studies/003-turnaround-2024/expanding-quantile";
+import { quantileSorted } from "../../../lib/events/stats";
+import { mulberry32 } from "../../../lib/events/rng";
 
 test("the expanding quantile at each row is the quantile of every value so far (by sorting again)", () => {
   const random = mulberry32(3);

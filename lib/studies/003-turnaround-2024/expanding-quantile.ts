@@ -1,5 +1,5 @@
-import { upperBound } from "../series/daily-series";
-import { quantileSorted } from "./stats";
+import { upperBound } from "../../series/daily-series";
+import { quantileSorted } from "../../events/stats";
 
 /**
  * The q-quantile (0..1) of all finite values up to and including each row, with linear

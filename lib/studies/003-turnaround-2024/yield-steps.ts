@@ -1,5 +1,5 @@
-import { alignOnCommonDates } from "./align";
-import type { DailySeries } from "./daily-series";
+import { alignOnCommonDates } from "../../series/align";
+import type { DailySeries } from "../../series/daily-series";
 
 /** Small caps against large caps over consecutive non-overlapping steps, beside the yield's change. */
 export interface YieldSteps {

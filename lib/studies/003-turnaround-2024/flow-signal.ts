@@ -1,9 +1,9 @@
-import { crossings } from "../series/crossings";
-import { upperBound, type DailySeries } from "../series/daily-series";
-import { horizonEndIndex, type Horizon } from "../series/horizon";
-import { rollingSum } from "../series/rolling";
-import { randomEntryBaseline, type Baseline } from "./baseline";
-import { eventStudy, type EventStudy } from "./event-study";
+import { crossings } from "../../series/crossings";
+import { upperBound, type DailySeries } from "../../series/daily-series";
+import { horizonEndIndex, type Horizon } from "../../series/horizon";
+import { rollingSum } from "../../series/rolling";
+import { randomEntryBaseline, type Baseline } from "../../events/baseline";
+import { eventStudy, type EventStudy } from "../../events/event-study";
 import { expandingQuantile } from "./expanding-quantile";
 
 /** How extreme outflows are read from daily net flows. */

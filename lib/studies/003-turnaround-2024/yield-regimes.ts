@@ -1,31 +1,48 @@
-import { alignOnCommonDates } from "../series/align";
-import { correlation } from "../series/correlation";
-import type { DailySeries } from "../series/daily-series";
-import { swings } from "../series/swings";
-import type { YieldSteps } from "../series/yield-steps";
-import { summarizeReturns, type ReturnSummary } from "./stats";
+import { alignOnCommonDates } from "../../series/align";
+import { correlation } from "../../series/correlation";
+import type { DailySeries } from "../../series/daily-series";
+import { swings } from "../../series/swings";
+import type { YieldSteps } from "./yield-steps";
+import { summarizeReturns, type ReturnSummary } from "../../events/stats";
 
-/** Small-cap minus large-cap returns over the steps in which the yield moved one way. */
+/**
+ * What a step's small-cap outcome is: the Russell 2000's return minus the S&P 500's (`relative`,
+ * the standard reading of "favours small caps") or the Russell 2000's own return (`absolute`).
+ */
+export type SmallCapMeasure = "relative" | "absolute";
+
+/**
+ * The small-cap outcome of each step under a measure.
+ *
+ * @example
+ * smallCapOutcome(steps, "absolute") === steps.smallReturn; // true
+ */
+export function smallCapOutcome(steps: YieldSteps, measure: SmallCapMeasure): Float64Array {
+  return measure === "relative" ? steps.relative : steps.smallReturn;
+}
+
+/** The small-cap outcome (`measure`) over the steps in which the yield moved one way. */
 export interface DirectionSplit {
   direction: "rising" | "falling" | "unchanged";
-  /** Statistics of the relative returns (fractions); hitRate = share of steps small caps led. */
+  /** Statistics of the outcomes (fractions); hitRate = share of steps with a positive outcome (small caps led, or rose). */
   relative: ReturnSummary;
 }
 
 /**
  * Splits the steps by the sign of the yield's change (|change| <= `flat` counts as unchanged)
- * and summarises the small-cap minus large-cap return in each group: if falling yields favour
- * small caps, the falling group's mean and hit rate should beat the rising group's.
+ * and summarises the small-cap outcome in each group (small minus large by default): if falling
+ * yields favour small caps, the falling group's mean and hit rate should beat the rising group's.
  *
  * @example
  * relativeByYieldDirection(relativeVsYieldSteps(rut, gspc, dgs10, 5)).map((g) => [g.direction, g.relative.mean]);
  */
-export function relativeByYieldDirection(steps: YieldSteps, flat = 0): DirectionSplit[] {
+export function relativeByYieldDirection(steps: YieldSteps, flat = 0, measure: SmallCapMeasure = "relative"): DirectionSplit[] {
   if (!(flat >= 0 && Number.isFinite(flat))) throw new Error(`flat ${flat}: must be a number >= 0 (percentage points of yield)`);
+  const outcome = smallCapOutcome(steps, measure);
   const groups: Record<DirectionSplit["direction"], number[]> = { rising: [], falling: [], unchanged: [] };
   steps.yieldChange.forEach((change, k) => {
     const direction = change > flat ? "rising" : change < -flat ? "falling" : "unchanged";
-    groups[direction].push(steps.relative[k]);
+    groups[direction].push(outcome[k]);
   });
   return (["falling", "rising", "unchanged"] as const).map((direction) => ({ direction, relative: summarizeReturns(groups[direction]) }));
 }
@@ -81,32 +98,33 @@ export function yieldSpells(small: DailySeries, large: DailySeries, yields: Dail
   });
 }
 
-/** Whether a set of steps shows small caps doing better when yields fall. */
+/** How small caps did, step by step, as the yield moved. */
 export interface YieldRelation {
   /** Steps measured. */
   n: number;
-  /** Correlation of the yield's change with small minus large: < 0 fits the claim. */
+  /** Correlation of the yield's change with the small-cap outcome: < 0 when small caps did better as yields fell. */
   correlation: number;
-  /** Mean small-minus-large return in falling- and rising-yield steps (fractions). */
+  /** Mean small-cap outcome in falling- and rising-yield steps (fractions). */
   fallingMean: number;
   risingMean: number;
-  /** Both hold: a negative correlation and a better mean when yields fall. */
-  fitsClaim: boolean;
 }
 
 /**
- * Tests "falling yields favour small caps" on a set of steps: the relation holds when the yield's
- * change and the small-cap lead move in opposite directions (negative correlation) and the
- * small-cap lead is larger, on average, in falling-yield steps than in rising ones.
+ * The relation of a set of steps under a measure (small minus large by default): the
+ * correlation of the yield's change with the small-cap outcome, and the mean outcome in
+ * falling- and in rising-yield steps. If falling yields favour small caps, the correlation is
+ * negative and the falling mean beats the rising one.
  *
  * @example
- * yieldRelation(relativeVsYieldSteps(sliceByDate(rut, "2022-01-01"), gspc, dgs10, 5)).fitsClaim;
+ * yieldRelation(relativeVsYieldSteps(sliceByDate(rut, "2022-01-01"), gspc, dgs10, 5)).correlation;
  */
-export function yieldRelation(steps: YieldSteps): YieldRelation {
-  const split = relativeByYieldDirection(steps);
+export function yieldRelation(steps: YieldSteps, measure: SmallCapMeasure = "relative"): YieldRelation {
+  const split = relativeByYieldDirection(steps, 0, measure);
   const meanOf = (direction: DirectionSplit["direction"]) => split.find((g) => g.direction === direction)?.relative.mean ?? NaN;
-  const r = correlation(steps.yieldChange, steps.relative);
-  const fallingMean = meanOf("falling");
-  const risingMean = meanOf("rising");
-  return { n: steps.relative.length, correlation: r, fallingMean, risingMean, fitsClaim: r < 0 && fallingMean > risingMean };
+  return {
+    n: steps.relative.length,
+    correlation: correlation(steps.yieldChange, smallCapOutcome(steps, measure)),
+    fallingMean: meanOf("falling"),
+    risingMean: meanOf("rising"),
+  };
 }

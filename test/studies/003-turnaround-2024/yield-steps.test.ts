@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { relativeVsYieldSteps } from "../../lib/series/yield-steps";
-import type { DailySeries } from "../../lib/series/daily-series";
-import { weekdays } from "../fixtures/series";
+import { relativeVsYieldSteps } from "../../../lib/studies/003-turnaround-2024/yield-steps";
+import type { DailySeries } from "../../../lib/series/daily-series";
+import { weekdays } from "../../fixtures/series";
 
 const dates = weekdays("2024-01-01", 7);
 const make = (id: string, values: number[], skip?: number): DailySeries => ({

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { relativeByYieldDirection, yieldRelation, yieldSpells } from "../../lib/events/yield-regimes";
-import type { YieldSteps } from "../../lib/series/yield-steps";
-import type { DailySeries } from "../../lib/series/daily-series";
-import { weekdays } from "../fixtures/series";
+import { relativeByYieldDirection, yieldRelation, yieldSpells } from "../../../lib/studies/003-turnaround-2024/yield-regimes";
+import type { YieldSteps } from "../../../lib/studies/003-turnaround-2024/yield-steps";
+import type { DailySeries } from "../../../lib/series/daily-series";
+import { weekdays } from "../../fixtures/series";
 
 test("steps are grouped by the sign of the yield change, with a flat band", () => {
   const steps = {
@@ -41,14 +41,29 @@ test("yield spells run between turning points and carry both indexes' returns ov
   assert.equal(falling.tradingDays, 2);
 });
 
-test("the yield relation fits the claim only with a negative correlation and a better mean when yields fall", () => {
-  const fits = { yieldChange: Float64Array.of(-0.2, 0.1, -0.1, 0.3), relative: Float64Array.of(0.03, -0.01, 0.01, -0.02) } as YieldSteps;
-  const relation = yieldRelation(fits);
+test("the yield relation gives the correlation and the mean lead when yields fall and when they rise", () => {
+  const steps = { yieldChange: Float64Array.of(-0.2, 0.1, -0.1, 0.3), relative: Float64Array.of(0.03, -0.01, 0.01, -0.02) } as YieldSteps;
+  const relation = yieldRelation(steps);
   assert.equal(relation.n, 4);
-  assert.ok(relation.correlation < 0);
+  // By hand: x mean 0.025, y mean 0.0025; the lead falls as the yield rises.
+  assert.ok(relation.correlation < -0.9, `correlation ${relation.correlation}`);
   assert.ok(Math.abs(relation.fallingMean - 0.02) < 1e-12);
   assert.ok(Math.abs(relation.risingMean - -0.015) < 1e-12);
-  assert.equal(relation.fitsClaim, true);
-  const opposite = { yieldChange: fits.yieldChange, relative: fits.relative.map((v) => -v) } as YieldSteps;
-  assert.equal(yieldRelation(opposite).fitsClaim, false);
+  const opposite = yieldRelation({ yieldChange: steps.yieldChange, relative: steps.relative.map((v) => -v) } as YieldSteps);
+  assert.ok(Math.abs(opposite.correlation + relation.correlation) < 1e-12);
+});
+
+test("the absolute measure reads the small-cap return itself, not its lead over large caps", () => {
+  const steps = {
+    yieldChange: Float64Array.of(-0.2, 0.1, -0.1, 0.3),
+    smallReturn: Float64Array.of(0.04, 0.02, 0.03, 0.01),
+    relative: Float64Array.of(-0.01, 0.02, -0.02, 0.03),
+  } as YieldSteps;
+  const absolute = yieldRelation(steps, "absolute");
+  assert.ok(absolute.correlation < -0.9, `small caps rose most when yields fell: ${absolute.correlation}`);
+  assert.ok(Math.abs(absolute.fallingMean - 0.035) < 1e-12);
+  assert.ok(Math.abs(absolute.risingMean - 0.015) < 1e-12);
+  assert.ok(yieldRelation(steps, "relative").correlation > 0.9, "while their lead over large caps grew as yields rose");
+  const split = relativeByYieldDirection(steps, 0, "absolute");
+  assert.equal(split.find((g) => g.direction === "falling")?.relative.hitRate, 1);
 });

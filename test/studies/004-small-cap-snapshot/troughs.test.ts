@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { lookAheadViolations } from "../../lib/events/rule";
-import { bearMarketTroughs, troughRule } from "../../lib/events/troughs";
-import { makeSeries } from "../fixtures/series";
+import { lookAheadViolations } from "../../../lib/events/rule";
+import { bearMarketTroughs, troughRule } from "../../../lib/studies/004-small-cap-snapshot/troughs";
+import { makeSeries } from "../../fixtures/series";
 
 // 100 -> 78 (-22%: a bear) -> 88 (+12.8% bounce) -> 75 (new low, -25%) -> 92 (+22.7%) ... 105, 110 (new records)
 // -> 85 (-22.7%: a bear) -> 80 (low) -> 100 (+25%).

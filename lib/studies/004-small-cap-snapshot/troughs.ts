@@ -1,7 +1,7 @@
-import { checkCloses } from "../series/checks";
-import type { DailySeries } from "../series/daily-series";
-import { bearMarkets, type BearMarketOptions } from "../series/drawdowns";
-import type { EventRule } from "./rule";
+import { checkCloses } from "../../series/checks";
+import type { DailySeries } from "../../series/daily-series";
+import { bearMarkets, type BearMarketOptions } from "../../series/drawdowns";
+import type { EventRule } from "../../events/rule";
 
 /**
  * One bear-market low, as the trough table shows it.

@@ -1,8 +1,8 @@
-import type { DailySeries } from "../series/daily-series";
-import type { BearMarketOptions } from "../series/drawdowns";
-import { horizonLabel, type Horizon } from "../series/horizon";
-import { eventStudy } from "./event-study";
-import { sweepGrids } from "./sweep-grids";
+import type { DailySeries } from "../../series/daily-series";
+import type { BearMarketOptions } from "../../series/drawdowns";
+import { horizonLabel, type Horizon } from "../../series/horizon";
+import { eventStudy } from "../../events/event-study";
+import { sweepGrids } from "../../events/sweep-grids";
 import { troughRule } from "./troughs";
 
 /**

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { eventStudy } from "../../lib/events/event-study";
-import { troughOutcomes } from "../../lib/events/trough-outcomes";
-import { bearMarketTroughs } from "../../lib/events/troughs";
-import { makeSeries } from "../fixtures/series";
+import { eventStudy } from "../../../lib/events/event-study";
+import { troughOutcomes } from "../../../lib/studies/004-small-cap-snapshot/trough-outcomes";
+import { bearMarketTroughs } from "../../../lib/studies/004-small-cap-snapshot/troughs";
+import { makeSeries } from "../../fixtures/series";
 
 // Troughs at rows 4 (75, after 100) and 10 (80, after 110); see troughs.test.ts.
 const series = makeSeries([100, 90, 78, 88, 75, 92, 95, 105, 110, 85, 80, 100]);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { sweepReadingsNear, troughSweep } from "../../lib/events/trough-sweep";
-import { makeSeries } from "../fixtures/series";
+import { sweepReadingsNear, troughSweep } from "../../../lib/studies/004-small-cap-snapshot/trough-sweep";
+import { makeSeries } from "../../fixtures/series";
 
 // The series of troughs.test.ts: 20%/20% troughs at rows 4 (75) and 10 (80); 20%/10% at rows 2 (78) and 10.
 const series = makeSeries([100, 90, 78, 88, 75, 92, 95, 105, 110, 85, 80, 100]);

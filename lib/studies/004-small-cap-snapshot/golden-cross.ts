@@ -100,8 +100,8 @@ export function measureCrosses(
     labels: goldenStudy.horizons.map((h) => h.label),
     goldenVsRandom,
     deathVsRandom: eventsVsRandom(rut, deathStudy, options),
-    beatsRandom: goldenVsRandom.rows.filter((r) => r.percentile >= params.significancePercentile).map((r) => r.horizon),
-    crossCame: daysToCross !== undefined && daysToCross <= params.crossWindowDays,
+    beatsRandom: horizonsBeatingRandom(goldenVsRandom.rows, params.significancePercentile),
+    crossCame: crossCameWithin(daysToCross, params.crossWindowDays),
     outOfSample: nextGoldenDate === undefined ? undefined : horizonOutcomeRows(goldenStudy).find((r) => r.date === nextGoldenDate),
   };
 }
@@ -188,6 +188,27 @@ export function pastCrossesSummary(crosses: Crosses, params: Pick<Params, "signi
       ? `Golden crosses beat the ${params.significancePercentile}th percentile of random entry at ${crosses.beatsRandom.join(", ")}.`
       : `At no horizon do golden crosses beat the ${params.significancePercentile}th percentile of random entry: their record is what any set of that many days would give.`)
     + (later ? ` **Out of sample**, after the ${later.date} cross: ${labels.map((l) => `${l} ${typeof later[l] === "number" ? formatPercent(later[l] as number) : later[l]}`).join(", ")}.` : "");
+}
+
+/**
+ * "Approaching": the cross came at most `windowDays` trading days after the article.
+ *
+ * @example
+ * crossCameWithin(3, 21); // true
+ * crossCameWithin(undefined, 21); // false: no cross yet
+ */
+export function crossCameWithin(daysToCross: number | undefined, windowDays: number): boolean {
+  return daysToCross !== undefined && daysToCross <= windowDays;
+}
+
+/**
+ * The horizons at which the events' mean beats at least `percentile` (0-100) of the random sets' means.
+ *
+ * @example
+ * horizonsBeatingRandom(rows, 95); // e.g. ["252d"]
+ */
+export function horizonsBeatingRandom(rows: readonly EventsVsRandomRow[], percentile: number): string[] {
+  return rows.filter((r) => r.percentile >= percentile).map((r) => r.horizon);
 }
 
 /**

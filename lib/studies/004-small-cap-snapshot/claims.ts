@@ -9,8 +9,8 @@ export const ARTICLE: StudyArticle = {
 
 /**
  * The study's claims, as data (docs/studies.md, study 004). Tolerances that a notebook parameter
- * sets (the July rebound's) are the parameter's default here; the claim function applies the
- * parameter.
+ * sets (the July rebound's, the trough return's) are the parameter's default here; the claim
+ * function applies the parameter.
  *
  * @example
  * CLAIMS.map((c) => c.id); // ["004-1", ..., "004-8"]
@@ -62,9 +62,11 @@ export const CLAIMS: readonly ClaimSpec[] = [
     id: "004-6",
     claim: "Average return in the year after a trough",
     article: "about 60",
-    figure: null,
+    figure: 60,
     unit: "%",
-    reading: "bear market = fall of 20% from the all-time high, trough = lowest close before a 20% rise; one-year price return",
+    tolerance: 5,
+    directional: true,
+    reading: "one trough per bear market: the lowest close between a fall of at least 20% from a record close and the next record close, on the Russell 2000 since 1978; mean price return over the next 252 trading days",
   },
   {
     id: "004-7",
@@ -72,7 +74,7 @@ export const CLAIMS: readonly ClaimSpec[] = [
     article: "most rallies",
     figure: null,
     unit: "share of rallies",
-    reading: "value (IWN) against growth (IWO) over the year after each trough of 004-6, under both peak readings",
+    reading: "Russell 2000 Value against Growth, total returns, over the year after each trough of 004-6's reading (FRED indexes to 2019, the iShares ETFs after); most = more than half",
   },
   {
     id: "004-8",
@@ -84,7 +86,12 @@ export const CLAIMS: readonly ClaimSpec[] = [
   },
 ];
 
-/** The spec of one claim by id (the claim functions use it). */
+/**
+ * The spec of one claim by id (the claim functions use it).
+ *
+ * @example
+ * claimSpec("004-6").figure; // 60
+ */
 export function claimSpec(id: string): ClaimSpec {
   const spec = CLAIMS.find((c) => c.id === id);
   if (!spec) throw new Error(`study 004 has no claim '${id}' (known: ${CLAIMS.map((c) => c.id).join(", ")})`);

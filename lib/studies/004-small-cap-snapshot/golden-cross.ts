@@ -1,5 +1,5 @@
 import { statementResult, type ClaimResult } from "../../claims/claim";
-import { formatPercent } from "../../claims/format";
+import { formatPercent, formatShare } from "../../claims/format";
 import type { Holds } from "../../claims/verdict";
 import type { EventMarker, NamedLine } from "../../charts/traces";
 import type { Baseline } from "../../events/baseline";
@@ -151,7 +151,7 @@ export function nextCrossSummary(crosses: Crosses, params: Pick<Params, "article
 
 /**
  * The events-vs-random table, golden crosses then death crosses, one row per horizon; returns
- * are fractions (showTable's `percent` option), rates are printed as unsigned shares.
+ * are fractions (showTable's `percent` option), hit rates unsigned shares ("75%", never "+75%").
  *
  * @example
  * showTable(crossTableRows(crosses), { percent: ["mean", "median", "any day: mean"] });
@@ -164,9 +164,9 @@ export function crossTableRows(crosses: Crosses): Record<string, number | string
     open: r.open,
     mean: r.eventsMean,
     median: r.eventsMedian,
-    rose: `${(100 * r.eventsHitRate).toFixed(0)}%`,
+    rose: formatShare(r.eventsHitRate),
     "any day: mean": r.randomMean,
-    "any day: rose": `${(100 * r.randomHitRate).toFixed(0)}%`,
+    "any day: rose": formatShare(r.randomHitRate),
     "random sets: 5th to 95th": `${formatPercent(r.randomP5)} to ${formatPercent(r.randomP95)}`,
     percentile: r.percentile,
   }));

@@ -43,8 +43,8 @@ export function runStudy(params: Params): ClaimResult[] {
     claimForwardEarnings(),
     claimJulyRebound(measureJulyRebound(data, params), params),
     claimGoldenCross(measureCrosses(data, params), params),
-    claimTroughReturns(troughs, measureTroughSweep(data, params), params),
-    claimValueGrowth(measureValueGrowth(data, params), params),
+    claimTroughReturns(troughs, measureTroughSweep(data, troughs, params), params),
+    claimValueGrowth(measureValueGrowth(data, troughs)),
     claimBreadth(),
   ];
 }

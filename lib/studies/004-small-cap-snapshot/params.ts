@@ -1,4 +1,11 @@
 import type { SuspectPolicy } from "../../data/suspect-rows";
+import type { TroughRule } from "./troughs";
+
+/**
+ * The history the troughs of 004-6 and 004-7 are found on: the Russell 2000 from 1978 (FRED's
+ * RU2000PR joined to ^RUT on 1987-09-10), or ^RUT alone from 1987-09-10.
+ */
+export type TroughHistory = "RUT_LONG" | "RUT";
 
 /**
  * The notebook's parameters (its `parameters` cell), one field per line of that cell. Percent
@@ -18,9 +25,10 @@ export interface Params extends Record<string, number | string | boolean> {
   crossWindowDays: number;
   significancePercentile: number;
   horizonUnit: "trading" | "calendar";
+  troughHistory: TroughHistory;
+  troughRule: TroughRule;
   fallPercent: number;
   recoveryPercent: number;
-  peakMode: "record" | "rally";
   troughTolerance: number;
   sweepStep: number;
   suspectRows: SuspectPolicy;
@@ -46,9 +54,10 @@ export const DEFAULTS: Readonly<Params> = {
   crossWindowDays: 21,
   significancePercentile: 95,
   horizonUnit: "trading",
+  troughHistory: "RUT_LONG",
+  troughRule: "record-to-record",
   fallPercent: 20,
   recoveryPercent: 20,
-  peakMode: "record",
   troughTolerance: 5,
   sweepStep: 5,
   suspectRows: "keep",

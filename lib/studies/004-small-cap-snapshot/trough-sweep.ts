@@ -1,38 +1,47 @@
+import type { TriedReading } from "../../claims/readings-tried";
 import type { DailySeries } from "../../series/daily-series";
-import type { BearMarketOptions } from "../../series/drawdowns";
 import { horizonLabel, type Horizon } from "../../series/horizon";
 import { eventStudy } from "../../events/event-study";
 import { sweepGrids } from "../../events/sweep-grids";
-import { troughRule } from "./troughs";
+import { troughLabel, troughRule, type TroughDefinition } from "./troughs";
+
+/**
+ * How a bear market ends in one column of the sweep: "record" at the next record close (the
+ * standard chronology), or a number: a bounce of that fraction from the low.
+ */
+export type TroughEnd = "record" | number;
 
 /**
  * Parameters of the trough sensitivity sweep.
  *
  * @example
- * const params: TroughSweepParams = { falls: [0.2, 0.3], recoveries: [0.2, 0.5], horizon: { tradingDays: 252 } };
+ * const params: TroughSweepParams = { falls: [0.2, 0.3], ends: ["record", 0.2, 0.5], horizon: { tradingDays: 252 } };
  */
 export interface TroughSweepParams {
   /** Falls from the peak that make a bear market, as fractions (0.2 = 20%): the grid's rows. */
   falls: readonly number[];
-  /** Rises from the low that end it, as fractions: the grid's columns. */
-  recoveries: readonly number[];
-  /** Which peak a fall is measured from (default "record", see BearMarketOptions). */
-  peak?: BearMarketOptions["peak"];
+  /** How each column's bear markets end: the grid's columns. */
+  ends: readonly TroughEnd[];
+  /** For the bounce columns: falls measured from the all-time high ("record", default) or the rally high. */
+  peak?: "record" | "rally";
   /** The horizon of the return after each trough, e.g. { tradingDays: 252 }. */
   horizon: Horizon;
 }
 
 /**
- * The sweep's grids, indexed [fall index][recovery index] (rows = falls, as a Plotly heatmap's
- * z). Statistics cover troughs whose horizon ended within the data; they are NaN without any.
+ * The sweep's grids, indexed [fall index][end index] (rows = falls, as a Plotly heatmap's z).
+ * Statistics cover troughs whose horizon ended within the data; they are NaN without any.
  *
  * @example
- * troughSweep(rut, params).count[0][1]; // troughs with fall 20%, recovery 50%
+ * troughSweep(rut, params).count[0][1]; // troughs with fall 20%, the second column's end
  */
 export interface TroughSweep {
   falls: number[];
-  recoveries: number[];
+  ends: TroughEnd[];
+  peak: "record" | "rally";
   label: string;
+  /** Each cell's definition, [fall index][end index]. */
+  definitions: TroughDefinition[][];
   /** Troughs with a complete horizon. */
   count: number[][];
   /** Troughs whose horizon runs past the data's end (left out of the statistics). */
@@ -44,58 +53,58 @@ export interface TroughSweep {
 }
 
 /**
- * How the average return after bear-market troughs moves with the definition of a bear
- * market: for every fall X and recovery Y, the troughs bearMarketTroughs finds and their
- * forward returns over `horizon`, exactly as troughRule + eventStudy give them.
+ * The definition of one sweep cell: record to record for a "record" end, else the bounce rule
+ * measured from `peak`.
  *
  * @example
- * const grid = troughSweep(rut, { falls: [0.15, 0.2, 0.3], recoveries: [0.2, 0.5], horizon: { tradingDays: 252 } });
- * grid.meanForwardReturn[1][0]; // mean 1-year return after 20%/20% troughs
+ * sweepDefinition(0.2, "record", "rally"); // { rule: "record-to-record", fall: 0.2 }
+ * sweepDefinition(0.2, 0.3, "rally"); // { rule: "rally-bounce", fall: 0.2, recovery: 0.3 }
+ */
+export function sweepDefinition(fall: number, end: TroughEnd, peak: "record" | "rally" = "record"): TroughDefinition {
+  if (end === "record") return { rule: "record-to-record", fall };
+  return { rule: peak === "rally" ? "rally-bounce" : "record-bounce", fall, recovery: end };
+}
+
+/**
+ * How the average return after bear-market troughs moves with the definition of a bear market:
+ * for every fall and end, the troughs bearMarketTroughs finds and their forward returns over
+ * `horizon`, exactly as troughRule + eventStudy give them.
+ *
+ * @example
+ * const grid = troughSweep(rut, { falls: [0.15, 0.2, 0.3], ends: ["record", 0.2, 0.5], horizon: { tradingDays: 252 } });
+ * grid.meanForwardReturn[1][0]; // mean 1-year return after the record-to-record troughs of 20% falls
  */
 export function troughSweep(series: DailySeries, params: TroughSweepParams): TroughSweep {
-  if (params.falls.length === 0 || params.recoveries.length === 0) {
-    throw new Error("falls and recoveries: pass at least one value each, e.g. falls [0.2], recoveries [0.2]");
+  if (params.falls.length === 0 || params.ends.length === 0) {
+    throw new Error('falls and ends: pass at least one value each, e.g. falls [0.2], ends ["record", 0.2]');
   }
-  const label = horizonLabel(params.horizon);
+  const peak = params.peak ?? "record";
   const fields = ["count", "openCount", "meanForwardReturn", "medianForwardReturn", "hitRate"] as const;
-  const grids = sweepGrids(fields, params.falls, params.recoveries, (fall) => (recovery) => {
-    const troughs = troughRule({ fall, recovery, peak: params.peak })(series);
+  const grids = sweepGrids(fields, params.falls, params.ends, (fall) => (end) => {
+    const troughs = troughRule(sweepDefinition(fall, end, peak))(series);
     const { complete, open, summary } = eventStudy(series, troughs, { horizons: [params.horizon] }).horizons[0];
     return { count: complete.length, openCount: open.length, meanForwardReturn: summary.mean, medianForwardReturn: summary.median, hitRate: summary.hitRate };
   });
-  return { falls: [...params.falls], recoveries: [...params.recoveries], label, ...grids };
+  const definitions = params.falls.map((fall) => params.ends.map((end) => sweepDefinition(fall, end, peak)));
+  return { falls: [...params.falls], ends: [...params.ends], peak, label: horizonLabel(params.horizon), definitions, ...grids };
 }
 
 /**
- * One definition of the sweep whose mean return is near a target.
+ * Every cell of one or more sweeps as a reading tried (label = the definition in words, value =
+ * the mean return in percent), for readingsTried. A definition in two sweeps counts once.
  *
  * @example
- * sweepReadingsNear(grid, 0.6, 0.05).map((r) => [r.fall, r.recovery]);
+ * readingsTried(sweepReadings([recordGrid, rallyGrid]), troughLabel(standard), 60, 5);
  */
-export interface SweepReading {
-  fall: number;
-  recovery: number;
-  meanForwardReturn: number;
-  count: number;
-}
-
-/**
- * The definitions (fall, recovery) whose mean forward return lies within `tolerance` of
- * `target` (fractions): which readings of "the year after a trough" reproduce a quoted average.
- *
- * @example
- * sweepReadingsNear(grid, 0.6, 0.05); // e.g. [{ fall: 0.2, recovery: 0.5, meanForwardReturn: 0.59, count: 9 }]
- */
-export function sweepReadingsNear(sweep: TroughSweep, target: number, tolerance: number): SweepReading[] {
-  if (!(tolerance >= 0)) throw new Error(`tolerance ${tolerance}: must be a fraction >= 0 (0.05 = 5 percentage points)`);
-  const out: SweepReading[] = [];
-  sweep.falls.forEach((fall, row) =>
-    sweep.recoveries.forEach((recovery, col) => {
-      const mean = sweep.meanForwardReturn[row][col];
-      if (Math.abs(mean - target) <= tolerance) {
-        out.push({ fall, recovery, meanForwardReturn: mean, count: sweep.count[row][col] });
-      }
-    }),
-  );
-  return out;
+export function sweepReadings(sweeps: readonly TroughSweep[]): TriedReading[] {
+  const readings = new Map<string, TriedReading>();
+  for (const sweep of sweeps) {
+    sweep.definitions.forEach((row, r) =>
+      row.forEach((definition, c) => {
+        const label = troughLabel(definition);
+        if (!readings.has(label)) readings.set(label, { label, value: 100 * sweep.meanForwardReturn[r][c] });
+      }),
+    );
+  }
+  return [...readings.values()];
 }

@@ -1,129 +1,209 @@
 import { statementResult, type ClaimResult } from "../../claims/claim";
-import { formatPercent, formatShare } from "../../claims/format";
+import { formatPercent, formatPoints, formatShare } from "../../claims/format";
 import type { Holds } from "../../claims/verdict";
 import type { PairedReturn } from "../../charts/paired-bars";
-import { monthHorizon } from "../../series/month-horizon";
+import type { LoadedSeries } from "../../data/load";
+import { firstDailyIndex, horizonCanStart } from "../../series/daily-from";
+import { lowerBound } from "../../series/daily-series";
+import { horizonLabel, type Horizon } from "../../series/horizon";
 import { claimSpec } from "./claims";
 import type { StudyData } from "./data";
-import { pairedForwardReturns, winShare, type PairedForwardReturns, type WinShare } from "./paired-outcomes";
-import type { Params } from "./params";
-import { bearOptions, peakWords } from "./trough-returns";
-import { bearMarketTroughs } from "./troughs";
+import { pairedForwardReturns, winShare, type PairedOutcome, type WinShare } from "./paired-outcomes";
+import type { ReadingTroughs, TroughReturns } from "./trough-returns";
+import type { TroughDefinition } from "./troughs";
 
 /**
  * "Most rallies": value must have beaten growth in more than this share of the complete
- * one-year windows after troughs.
+ * one-year windows after troughs (exactly half is not most).
  */
 export const MOST_SHARE = 0.5;
 
-/** Value against growth after the troughs of one peak reading. */
-export interface ValueGrowthReading {
-  peak: "record" | "rally";
-  paired: PairedForwardReturns;
+/**
+ * The horizon on month-end rows (the FRED indexes before 1993-06): a calendar year from the
+ * month-end on or after the trough, since counting rows there would count months.
+ */
+export const MONTH_END_HORIZON: Horizon = { calendar: { months: 12 } };
+
+/** One trough's value-against-growth year: where it was measured, at what frequency, and the pair. */
+export interface StyleOutcome {
+  trough: string;
+  /** "FRED RU2000VTR/RU2000GTR" (the indexes) or "iShares IWN/IWO" (the ETFs). */
+  source: string;
+  /** The rows the entry was read on: month-end values, or daily closes. */
+  frequency: "month-end" | "daily";
+  /** The horizon's label: the study's horizon on daily rows, a calendar year on month-end rows. */
+  horizon: string;
+  /** a = value, b = growth. */
+  pair: PairedOutcome;
+}
+
+/**
+ * The value-against-growth year after a trough, from the first source that covers it whole:
+ * the FRED total-return indexes (from 1978 to 2019-01-10), else the ETFs (adjusted closes, from
+ * 2000-07-28), else null (out of reach). Month-end rows get {@link MONTH_END_HORIZON}, never a
+ * count of trading days.
+ *
+ * @example
+ * styleOutcome(data, "1987-10-28", { tradingDays: 252 }); // FRED, month-end, 1987-10-31 to 1988-10-31
+ * styleOutcome(data, "2020-03-18", { tradingDays: 252 }); // iShares IWN/IWO, daily
+ */
+export function styleOutcome(data: StudyData, trough: string, horizon: Horizon): StyleOutcome | null {
+  const sources = [
+    { source: "FRED RU2000VTR/RU2000GTR", value: data.valueIndex, growth: data.growthIndex },
+    { source: "iShares IWN/IWO", value: data.iwn, growth: data.iwo },
+  ];
+  let fallback: StyleOutcome | null = null;
+  for (const { source, value, growth } of sources) {
+    const measured = measuredOn(value, growth, trough, horizon, source);
+    if (measured && measured.pair.winner !== null) return measured;
+    fallback ??= measured;
+  }
+  return fallback;
+}
+
+function measuredOn(value: LoadedSeries, growth: LoadedSeries, trough: string, horizon: Horizon, source: string): StyleOutcome | null {
+  const i = lowerBound(value.series.dates, trough);
+  const monthEnd = i < value.series.dates.length && !horizonCanStart(value.series, i, horizon);
+  const used = monthEnd ? MONTH_END_HORIZON : horizon;
+  const [pair] = pairedForwardReturns(value.series, growth.series, [trough], used).outcomes;
+  if (!pair) return null;
+  const frequency = lowerBound(value.series.dates, pair.a.startDate) < firstDailyIndex(value.series) ? "month-end" : "daily";
+  return { trough, source, frequency, horizon: horizonLabel(used), pair };
+}
+
+/** Value against growth after the troughs of one definition. */
+export interface StyleReading {
+  definition: TroughDefinition;
+  label: string;
+  outcomes: StyleOutcome[];
+  /** Troughs no source reaches. */
+  outOfReach: string[];
   share: WinShare;
 }
 
 /**
- * Small-cap value (IWN) against growth (IWO) over the year after each trough, for both peak
- * readings, and the reading the parameters choose.
+ * Value against growth after each rule's troughs (those of 004-6), the chosen rule first in `chosen`.
  *
  * @example
- * measureValueGrowth(data, DEFAULTS).readings.map((r) => r.share.wins);
+ * measureValueGrowth(data, m).chosen.share.wins;
  */
 export interface ValueGrowth {
-  readings: ValueGrowthReading[];
-  chosen: ValueGrowthReading;
+  readings: StyleReading[];
+  chosen: StyleReading;
 }
 
 /**
- * Pairs the value and growth ETFs' returns over the year after each trough.
+ * Pairs small-cap value and growth over the year after every trough of every rule of 004-6.
  *
  * @example
- * measureValueGrowth(data, params).chosen.paired.outcomes.filter((o) => o.winner === "a").length;
+ * const vg = measureValueGrowth(data, measureTroughs(data, DEFAULTS));
+ * vg.chosen.outcomes.map((o) => [o.trough, o.source, o.pair.winner]);
  */
-export function measureValueGrowth(data: StudyData, params: Pick<Params, "fallPercent" | "recoveryPercent" | "peakMode" | "horizonUnit">): ValueGrowth {
-  const options = bearOptions(params);
-  const horizon = monthHorizon(12, params.horizonUnit);
-  const readings = (["record", "rally"] as const).map((peak) => {
-    const dates = bearMarketTroughs(data.rut.series, { ...options, peak }).map((t) => t.troughDate);
-    const paired = pairedForwardReturns(data.iwn.series, data.iwo.series, dates, horizon);
-    return { peak, paired, share: winShare(paired.outcomes) };
-  });
-  return { readings, chosen: readings.find((r) => r.peak === options.peak) ?? readings[0] };
+export function measureValueGrowth(data: StudyData, m: TroughReturns): ValueGrowth {
+  const readings = m.rules.map((rule) => styleReading(data, rule, m.horizon));
+  return { readings, chosen: readings[m.rules.indexOf(m.chosen)] };
+}
+
+function styleReading(data: StudyData, rule: ReadingTroughs, horizon: Horizon): StyleReading {
+  const outcomes: StyleOutcome[] = [];
+  const outOfReach: string[] = [];
+  for (const t of rule.troughs) {
+    const outcome = styleOutcome(data, t.troughDate, horizon);
+    if (outcome) outcomes.push(outcome);
+    else outOfReach.push(t.troughDate);
+  }
+  return { definition: rule.definition, label: rule.label, outcomes, outOfReach, share: winShare(outcomes.map((o) => o.pair)) };
 }
 
 /**
- * The table of the chosen reading: each trough, the ETFs' entry and exit, both returns and who won.
+ * The table of the chosen rule: each trough, the source and frequency used, entry and exit,
+ * both returns (fractions), the gap in percentage points, and which rose more.
  *
  * @example
- * showTable(valueGrowthRows(vg), { percent: ["value (IWN)", "growth (IWO)", "value minus growth"] });
+ * showTable(valueGrowthRows(vg), { percent: ["value", "growth"] });
  */
 export function valueGrowthRows(vg: ValueGrowth): Record<string, number | string>[] {
-  return vg.chosen.paired.outcomes.map((o) => ({
-    trough: o.date,
-    "entry (ETF)": o.a.startDate,
-    to: o.a.endDate,
-    "value (IWN)": o.a.value ?? `open: ${formatPercent(o.a.toDate)} so far`,
-    "growth (IWO)": o.b.value ?? `open: ${formatPercent(o.b.toDate)} so far`,
-    "value minus growth": o.difference ?? "",
-    "rose more": o.winner === "a" ? "value" : o.winner === "b" ? "growth" : o.winner ?? "open",
+  return vg.chosen.outcomes.map(({ trough, source, frequency, horizon, pair }) => ({
+    trough,
+    source,
+    rows: frequency,
+    horizon,
+    entry: pair.a.startDate,
+    exit: pair.a.endDate,
+    value: pair.a.value ?? `open: ${formatPercent(pair.a.toDate)} so far`,
+    growth: pair.b.value ?? `open: ${formatPercent(pair.b.toDate)} so far`,
+    "value minus growth": pair.difference === null ? "" : formatPoints(pair.difference),
+    "rose more": pair.winner === "a" ? "value" : pair.winner === "b" ? "growth" : pair.winner ?? "open",
   }));
 }
 
 /**
- * The complete pairs of the chosen reading, for pairedBars.
+ * The complete pairs of the chosen rule, for pairedBars.
  *
  * @example
- * pairedBars(valueGrowthBars(vg), { names: ["value (IWN)", "growth (IWO)"], ... });
+ * pairedBars(valueGrowthBars(vg), { names: ["value", "growth"], ... });
  */
 export function valueGrowthBars(vg: ValueGrowth): PairedReturn[] {
-  return vg.chosen.paired.outcomes
-    .filter((o) => o.winner !== null)
-    .map((o) => ({ label: o.date, a: o.a.value as number, b: o.b.value as number, text: `${o.a.startDate} to ${o.a.endDate}` }));
+  return vg.chosen.outcomes
+    .filter((o) => o.pair.winner !== null)
+    .map(({ trough, source, frequency, pair }) => ({ label: trough, a: pair.a.value as number, b: pair.b.value as number, text: `${pair.a.startDate} to ${pair.a.endDate}, ${source} (${frequency})` }));
 }
 
 /**
- * The table of both peak readings: troughs measured, wins each way, value's share, troughs out of reach.
+ * One row per rule: troughs measured, wins each way, value's share, troughs out of reach.
  *
  * @example
  * showTable(valueGrowthShareRows(vg));
  */
 export function valueGrowthShareRows(vg: ValueGrowth): Record<string, number | string>[] {
   return vg.readings.map((r) => ({
-    "falls measured from": peakWords(r.peak),
+    reading: r.label + (r === vg.chosen ? " (the default)" : ""),
     "troughs measured": r.share.complete,
     "value won": r.share.wins,
     "growth won": r.share.losses,
     "value's share": r.share.complete > 0 ? formatShare(r.share.share) : "–",
-    "out of reach (before July 2000)": r.paired.outOfRange.join(", ") || "none",
+    "out of reach": r.outOfReach.join(", ") || "none",
   }));
 }
 
 /**
- * Whether "value won most of the time" holds across readings (definitions of the events): "yes"
- * when value won more than {@link MOST_SHARE} of the complete outcomes under every reading, "no"
- * under none, "partly" when the readings disagree; "untestable" when a reading has no complete
- * outcome (it cannot say either way).
+ * How far "value beat growth in most rallies" holds: "yes" when value won more than
+ * {@link MOST_SHARE} of the chosen reading's complete years, "partly" when only another reading
+ * gives value a majority, "no" when none does; "untestable" when the chosen reading has no
+ * complete year.
  *
  * @example
- * majorityAcrossReadings([winShare(recordTroughs), winShare(rallyTroughs)]); // "partly"
+ * valueGrowthHolds(winShare(standard), [winShare(bounce)]); // "partly" if only the bounce reading favours value
  */
-export function majorityAcrossReadings(shares: readonly WinShare[]): Holds {
-  if (shares.length === 0) throw new Error("shares: empty (pass the win share of at least one reading)");
-  if (shares.some((s) => s.complete === 0)) return "untestable";
-  const majorities = shares.filter((s) => s.share > MOST_SHARE).length;
-  return majorities === shares.length ? "yes" : majorities === 0 ? "no" : "partly";
+export function valueGrowthHolds(chosen: WinShare, others: readonly WinShare[]): Holds {
+  if (chosen.complete === 0) return "untestable";
+  if (chosen.share > MOST_SHARE) return "yes";
+  return others.some((s) => s.complete > 0 && s.share > MOST_SHARE) ? "partly" : "no";
 }
 
 /**
- * 004-7: value beat growth in most one-year rallies after troughs.
+ * 004-7: small-cap value beat growth in most one-year rallies after troughs.
  *
  * @example
- * claimValueGrowth(vg, params).measured; // "record: value won 2 of 5; rally: value won 7 of 13"
+ * claimValueGrowth(vg).measured; // "value won 6 of 12 (record to record, fall 20%); ..."
  */
-export function claimValueGrowth(vg: ValueGrowth, params: Pick<Params, "fallPercent" | "recoveryPercent">): ClaimResult {
-  const measured = vg.readings.map((r) => `${r.peak}: value won ${r.share.wins} of ${r.share.complete}`).join("; ");
-  const note = `IWN vs IWO adjusted closes (with dividends) over ${vg.chosen.paired.label} from each ^RUT trough since July 2000 (${params.fallPercent}%/${params.recoveryPercent}% bear markets, falls from the all-time high or from the rally high). `
-    + `Troughs before July 2000 are out of reach: ${vg.readings.map((r) => r.paired.outOfRange.length).join(" and ")} of them. Those earlier rallies would need the Russell 2000 Value and Growth index histories (published back to 1979), which this data does not hold.`;
-  return statementResult(claimSpec("004-7"), measured, majorityAcrossReadings(vg.readings.map((r) => r.share)), note);
+export function claimValueGrowth(vg: ValueGrowth): ClaimResult {
+  const { chosen } = vg;
+  const others = vg.readings.filter((r) => r !== chosen);
+  const wins = (r: StyleReading) => `value won ${r.share.wins} of ${r.share.complete}`;
+  const measured = `${wins(chosen)} (${chosen.label}); other rules: ${others.map((r) => `${wins(r)} (${r.label})`).join("; ")}`;
+  const bySource = (source: string, frequency: string) => chosen.outcomes.filter((o) => o.source === source && o.frequency === frequency);
+  const parts = [
+    ["FRED RU2000VTR/RU2000GTR", "month-end"],
+    ["FRED RU2000VTR/RU2000GTR", "daily"],
+    ["iShares IWN/IWO", "daily"],
+  ].map(([source, frequency]) => {
+    const used = bySource(source, frequency);
+    return used.length === 0 ? "" : `${source}, ${frequency} rows, ${used[0].horizon}: ${used.map((o) => o.trough).join(", ")}`;
+  }).filter(Boolean);
+  const note = `Total returns of small-cap value against growth over the year after each trough of 004-6 (${chosen.label}); "most" needs more than ${formatShare(MOST_SHARE)}. `
+    + `Sources by trough: ${parts.join("; ")}. Month-end rows get a calendar year from the month-end on or after the trough, never a count of trading days. `
+    + (chosen.outOfReach.length > 0 ? `Out of reach: ${chosen.outOfReach.join(", ")}. ` : "")
+    + `Value's share: ${vg.readings.map((r) => `${r.share.complete > 0 ? formatShare(r.share.share) : "n/a"} (${r.label})`).join(", ")}.`;
+  return statementResult(claimSpec("004-7"), measured, valueGrowthHolds(chosen.share, others.map((r) => r.share)), note);
 }

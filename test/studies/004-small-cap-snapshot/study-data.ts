@@ -21,5 +21,6 @@ export function loaded(series: DailySeries): LoadedSeries {
  */
 export function studyData(rut: DailySeries, others: Partial<Record<keyof StudyData, DailySeries>> = {}): StudyData {
   const pick = (name: keyof StudyData) => loaded(others[name] ?? rut);
-  return { rut: loaded(rut), spx: pick("spx"), ixic: pick("ixic"), rtyf: pick("rtyf"), iwn: pick("iwn"), iwo: pick("iwo") };
+  const names = ["rutLong", "spx", "ixic", "rtyf", "valueIndex", "growthIndex", "iwn", "iwo"] as const;
+  return { rut: loaded(rut), ...Object.fromEntries(names.map((name) => [name, pick(name)])) } as StudyData;
 }

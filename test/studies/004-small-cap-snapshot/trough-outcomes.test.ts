@@ -5,19 +5,20 @@ import { troughOutcomes } from "../../../lib/studies/004-small-cap-snapshot/trou
 import { bearMarketTroughs } from "../../../lib/studies/004-small-cap-snapshot/troughs";
 import { makeSeries } from "../../fixtures/series";
 
-// Troughs at rows 4 (75, after 100) and 10 (80, after 110); see troughs.test.ts.
-const series = makeSeries([100, 90, 78, 88, 75, 92, 95, 105, 110, 85, 80, 100]);
-const troughs = bearMarketTroughs(series, { fall: 0.2, recovery: 0.2 });
+// Record to record: 100 -> 75 (row 4) -> 105 (row 7, new record); 110 -> 70 (row 10) -> 120 (row 12).
+const series = makeSeries([100, 90, 78, 88, 75, 92, 95, 105, 110, 85, 70, 100, 120]);
+const troughs = bearMarketTroughs(series, { rule: "record-to-record", fall: 0.2 });
 
-test("each trough with its depth and the return that followed; an unfinished horizon is open", () => {
-  const study = eventStudy(series, troughs.map((t) => t.troughIndex), { horizons: [{ tradingDays: 2 }] });
+test("each trough with its depth, the day its bear market ended and the return that followed; an unfinished horizon is open", () => {
+  const study = eventStudy(series, troughs.map((t) => t.troughIndex), { horizons: [{ tradingDays: 3 }] });
   const [first, second] = troughOutcomes(troughs, study.horizons[0]);
-  assert.deepEqual([first.peak, first.trough, first.recovery, first.decline, first.status], ["2024-01-01", "2024-01-05", "2024-01-08", -0.25, "complete"]);
-  // Two days after 75 comes 95.
-  assert.ok(Math.abs((first.forwardReturn as number) - (95 / 75 - 1)) < 1e-12);
-  assert.equal(first.endDate, "2024-01-09");
-  // Two days after row 10 is past the end: open, +25% so far (80 -> 100).
-  assert.deepEqual([second.status, second.forwardReturn, second.returnToDate, second.endDate], ["open", null, 0.25, "2024-01-16"]);
+  assert.deepEqual([first.peak, first.trough, first.end, first.decline, first.status], ["2024-01-01", "2024-01-05", "2024-01-10", -0.25, "complete"]);
+  // Three days after 75 comes 105.
+  assert.ok(Math.abs((first.forwardReturn as number) - (105 / 75 - 1)) < 1e-12);
+  assert.equal(first.endDate, "2024-01-10");
+  // Three days after row 10 is past the end (row 12): open, 70 -> 120 so far.
+  assert.deepEqual([second.status, second.forwardReturn, second.endDate], ["open", null, "2024-01-17"]);
+  assert.ok(Math.abs(second.returnToDate - (120 / 70 - 1)) < 1e-12);
 });
 
 test("troughs missing from the study are refused", () => {

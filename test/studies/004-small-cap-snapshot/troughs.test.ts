@@ -1,68 +1,57 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { lookAheadViolations } from "../../../lib/events/rule";
-import { bearMarketTroughs, troughRule } from "../../../lib/studies/004-small-cap-snapshot/troughs";
+import { bearMarketTroughs, troughLabel, troughRule, troughRuleText, type TroughDefinition } from "../../../lib/studies/004-small-cap-snapshot/troughs";
 import { makeSeries } from "../../fixtures/series";
 
-// 100 -> 78 (-22%: a bear) -> 88 (+12.8% bounce) -> 75 (new low, -25%) -> 92 (+22.7%) ... 105, 110 (new records)
-// -> 85 (-22.7%: a bear) -> 80 (low) -> 100 (+25%).
-const series = makeSeries([100, 90, 78, 88, 75, 92, 95, 105, 110, 85, 80, 100]);
+const standard: TroughDefinition = { rule: "record-to-record", fall: 0.2 };
 const rows = (troughs: ReturnType<typeof bearMarketTroughs>) => troughs.map((t) => [t.peakIndex, t.troughIndex, t.recoveryIndex]);
 
-test("a bounce smaller than the recovery does not end the bear market: the trough is the later, lower low", () => {
-  const troughs = bearMarketTroughs(series, { fall: 0.2, recovery: 0.2 });
-  assert.deepEqual(rows(troughs), [
-    [0, 4, 5],
-    [8, 10, 11],
-  ]);
-  assert.deepEqual(troughs.map((t) => [t.peakDate, t.troughDate, t.recoveryDate]), [
-    ["2024-01-01", "2024-01-05", "2024-01-08"],
-    ["2024-01-11", "2024-01-15", "2024-01-16"],
-  ]);
-  assert.deepEqual(troughs.map((t) => t.decline), [75 / 100 - 1, 80 / 110 - 1]);
-  assert.ok(troughs.every((t) => !t.provisional));
+// One bear market with a 20% bounce inside it: 100 (record) -> 80 (-20%) -> 96 (+20% off the low)
+// -> 70 (the low) -> 90 -> 101 (new record), then a calm rise.
+const bounce = makeSeries([100, 90, 80, 96, 85, 70, 90, 101, 103, 105]);
+
+test("record to record: a 20% bounce inside one bear market gives ONE trough, the lowest close", () => {
+  const troughs = bearMarketTroughs(bounce, standard);
+  assert.deepEqual(rows(troughs), [[0, 5, 7]]);
+  assert.deepEqual([troughs[0].peakDate, troughs[0].troughDate, troughs[0].recoveryDate], ["2024-01-01", "2024-01-08", "2024-01-10"]);
+  assert.ok(Math.abs(troughs[0].decline - -0.3) < 1e-12);
 });
 
-test("with a 10% recovery the bounce to 88 ends the first bear at 78; measured from records, 75 starts no new one", () => {
-  assert.deepEqual(rows(bearMarketTroughs(series, { fall: 0.2, recovery: 0.1 })), [
-    [0, 2, 3],
-    [8, 10, 11],
-  ]);
+test("the bounce rules read the same fall differently: the rally rule gives two lows, the record rule keeps the early one", () => {
+  // Rally highs: 80 is a low (96 is 20% above it), then 96 -> 70 is a new 27% fall.
+  assert.deepEqual(rows(bearMarketTroughs(bounce, { rule: "rally-bounce", fall: 0.2, recovery: 0.2 })), [[0, 2, 3], [3, 5, 6]]);
+  // From records: after the bounce to 96 a new bear market needs a new record (101), so 70 is never counted.
+  assert.deepEqual(rows(bearMarketTroughs(bounce, { rule: "record-bounce", fall: 0.2, recovery: 0.2 })), [[0, 2, 3]]);
+  assert.throws(() => bearMarketTroughs(bounce, { rule: "rally-bounce", fall: 0.2 }), /needs a recovery/);
 });
 
-test("measured from rally highs, the fall from 88 to 75 is a bear market of its own when the fall is 10%", () => {
-  assert.deepEqual(rows(bearMarketTroughs(series, { fall: 0.1, recovery: 0.1, peak: "rally" })), [
-    [0, 2, 3],
-    [3, 4, 5],
-    [8, 10, 11],
-  ]);
-  // With a 20% fall, 88 -> 75 (-14.8%) is not enough.
-  assert.deepEqual(rows(bearMarketTroughs(series, { fall: 0.2, recovery: 0.1, peak: "rally" })), [
-    [0, 2, 3],
-    [8, 10, 11],
-  ]);
+test("record to record: a fall of exactly 20% is a bear market, 19.9% is not", () => {
+  assert.equal(bearMarketTroughs(makeSeries([100, 90, 80, 101]), standard).length, 1);
+  assert.deepEqual(bearMarketTroughs(makeSeries([100, 90, 80.1, 101]), standard), []);
 });
 
-test("a deeper fall threshold keeps only the deeper bear markets", () => {
-  // -25% and -27.3%: both pass 25%, neither passes 30%.
-  assert.equal(bearMarketTroughs(series, { fall: 0.25, recovery: 0.2 }).length, 2);
-  assert.deepEqual(bearMarketTroughs(series, { fall: 0.3, recovery: 0.2 }), []);
+test("a bear market with no new record yet is open: its low is provisional, left out unless asked for", () => {
+  // 100 -> 75 (the low) -> 105 (record): ended. 110 (record) -> 80 -> 100: no new record, open.
+  const series = makeSeries([100, 90, 78, 88, 75, 92, 95, 105, 110, 85, 80, 100]);
+  assert.deepEqual(rows(bearMarketTroughs(series, standard)), [[0, 4, 7]]);
+  const all = bearMarketTroughs(series, { ...standard, includeOpen: true });
+  assert.deepEqual(all.map((t) => [t.troughIndex, t.recoveryDate, t.provisional]), [[4, "2024-01-10", false], [10, null, true]]);
+  assert.deepEqual(troughRule(standard)(series), [4], "the rule uses ended bear markets only");
 });
 
-test("an open bear market's low is provisional: left out unless asked for", () => {
-  const open = makeSeries([100, 70, 65, 72]);
-  assert.deepEqual(bearMarketTroughs(open, { fall: 0.2, recovery: 0.2 }), []);
-  const [trough] = bearMarketTroughs(open, { fall: 0.2, recovery: 0.2, includeOpen: true });
-  assert.deepEqual([trough.troughIndex, trough.recoveryIndex, trough.recoveryDate, trough.provisional], [2, null, null, true]);
-  assert.deepEqual(troughRule({ fall: 0.2, recovery: 0.2 })(open), [], "the rule uses confirmed troughs only");
+test("the trough rule looks ahead by construction: a low is a trough only once its bear market ends", () => {
+  // Cut after row 5 (the low, 70) there is no new record yet, so row 5 is not an event.
+  assert.ok(lookAheadViolations(troughRule(standard), bounce).includes(5));
 });
 
-test("the trough rule gives the trough rows, and it looks ahead by construction", () => {
-  assert.deepEqual(troughRule({ fall: 0.2, recovery: 0.2 })(series), [4, 10]);
-  // Cut after row 4 (the low, 75) there is no recovery yet, so row 4 is not an event.
-  assert.ok(lookAheadViolations(troughRule({ fall: 0.2, recovery: 0.2 }), series).includes(4));
+test("definitions in words", () => {
+  assert.equal(troughLabel(standard), "record to record, fall 20%");
+  assert.equal(troughLabel({ rule: "record-bounce", fall: 0.25, recovery: 0.2 }), "fall 25% from the record, 20% bounce");
+  assert.equal(troughLabel({ rule: "rally-bounce", fall: 0.2, recovery: 0.5 }), "fall 20% from the rally high, 50% bounce");
+  assert.match(troughRuleText(standard), /from a record close through a fall of at least 20% to the next record close/);
 });
 
 test("closes that are not positive numbers are refused with the series named", () => {
-  assert.throws(() => bearMarketTroughs(makeSeries([100, NaN]), { fall: 0.2, recovery: 0.2 }), /TEST close\[1\] is NaN/);
+  assert.throws(() => bearMarketTroughs(makeSeries([100, NaN]), standard), /TEST close\[1\] is NaN/);
 });

@@ -270,8 +270,13 @@ export function claimTroughReturns(m: TroughReturns, s: TroughSensitivity, param
   const history = m.loaded.series.id === "RUT_LONG"
     ? "the Russell 2000 from 1978 (FRED RU2000PR, joined to ^RUT by daily returns on 1987-09-10)"
     : `^RUT from ${m.loaded.series.dates[0]}`;
-  const others = m.rules.filter((r) => r !== m.chosen)
-    .map((r) => `${r.label}: ${formatPercent(r.year.summary.mean)} (${troughCount(r.year.summary.n)}: ${r.troughs.map((t) => t.troughDate).join(", ") || "none"})`);
+  const chosenDates = new Set(m.chosen.troughs.map((t) => t.troughDate));
+  const others = m.rules.filter((r) => r !== m.chosen).map((r) => {
+    const dates = new Set(r.troughs.map((t) => t.troughDate));
+    const adds = [...dates].filter((d) => !chosenDates.has(d));
+    const drops = [...chosenDates].filter((d) => !dates.has(d));
+    return `${r.label}: ${formatPercent(r.year.summary.mean)} (${troughCount(r.year.summary.n)}; adds ${adds.join(", ") || "none"}; drops ${drops.join(", ") || "none"})`;
+  });
   const left = open.length + m.chosen.provisional.length;
   const later = m.chosen.troughs.filter((t) => (t.recoveryDate as string) > params.articleDate)
     .map((t) => `the bear market of the ${t.troughDate} trough ended on ${t.recoveryDate}, after the article`);

@@ -84,3 +84,15 @@ test("a bear market that ended after the article is flagged in the note: its tro
   assert.match(claimTroughReturns(m, s, { troughTolerance: 5, articleDate: "2001-02-01" }).note, new RegExp(`the 2001-01-15 trough ended on ${ended}, after the article`));
   assert.doesNotMatch(claimTroughReturns(m, s, { troughTolerance: 5, articleDate: ended }).note, /after the article/);
 });
+
+test("the note says which lows the other rules add and drop", () => {
+  // One bear market with a 20% bounce inside it, then a long rise: record to record has one
+  // trough (row 5, 70); the record-bounce rule keeps the early low (row 2, 80) instead; the
+  // rally-bounce rule counts both.
+  const close = [100, 90, 80, 96, 85, 70, 90, ...Array.from({ length: 300 }, (_, k) => 101 + k)];
+  const data = studyData(longHistory(close));
+  const m = measureTroughs(data, params);
+  const claim = claimTroughReturns(m, measureTroughSweep(data, m, params), { troughTolerance: 5, articleDate: "2030-01-01" });
+  assert.match(claim.note, /fall 20% from the record, 20% bounce: [^(]+\(1 bear-market trough; adds 2001-01-03; drops 2001-01-08\)/);
+  assert.match(claim.note, /fall 20% from the rally high, 20% bounce: [^(]+\(2 bear-market troughs; adds 2001-01-03; drops none\)/);
+});

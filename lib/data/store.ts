@@ -25,7 +25,8 @@ export function storeParsedSeries(
   options: { cacheDir: string; maxGapDays?: number },
 ): StoredSeries {
   const { id } = parsed.series;
-  validateSeries(parsed, seriesInfo(id).frequency, { maxGapDays: options.maxGapDays });
+  const info = seriesInfo(id);
+  validateSeries(parsed, info.frequency, { maxGapDays: options.maxGapDays, dailyFrom: info.dailyFrom });
   const manifest = writeCachedSeries(parsed.series, { ...origin, droppedHolidays: parsed.droppedHolidays }, options.cacheDir);
   const { validation } = loadSeries(id, options);
   return { id, manifest, validation };

@@ -81,3 +81,38 @@ test("usage errors: unknown command (exit 2), unknown id, missing option value, 
   assert.equal(run(["import", "--from"], env).stderr, "error: --from needs a value, e.g. --from /path/to/market-data\n");
   assert.match(run(["refresh"], env).stderr, /^error: refresh needs series ids, e.g. `npm run data -- refresh RUT DGS10`/);
 });
+
+test("import RUT_LONG imports its inputs first and builds it; status prints the composition, the extension and month-end rows", (t) => {
+  const snap = tempDir(t, "r2k-snap-");
+  const cache = tempDir(t, "r2k-cache-");
+  const env = { R2K_CACHE_DIR: cache, R2K_SNAPSHOT_DIR: snap };
+  // RUT from the catalog's join date (1987-09-10), its extension 5 days further; RU2000PR from August 1987;
+  // RU2000GPR month-end rows, then daily from the catalog's dailyFrom (1993-06-01).
+  const rut = generateBars(weekdays("1987-09-10", 25), 160, 7);
+  const pr = weekdays("1987-08-03", 40);
+  const gpr = ["1993-03-31", "1993-04-30", "1993-05-31", ...weekdays("1993-06-01", 20)];
+  const fred = (ds: readonly string[]) => "DATE,VALUE\r\n" + ds.map((d, i) => `${d},${(100 + i).toFixed(2)}`).join("\r\n") + "\r\n";
+  writeSnapshot(snap, { "RUT.csv": yahooCsv(rut.slice(0, 20)), "RUT_EXT.csv": extensionCsv(rut), "RU2000PR.csv": fred(pr), "RU2000GPR.csv": fred(gpr) });
+  const imported = run(["import", "RUT_LONG", "RU2000GPR"], env);
+  assert.equal(imported.code, 0, imported.stdout + imported.stderr);
+  const ok = imported.stdout.split("\n").filter((l) => l.startsWith("  ok")).map((l) => l.split(/\s+/)[2]);
+  assert.deepEqual(ok, ["RUT_LONG", "RU2000GPR", "RU2000PR", "RUT"]);
+  assert.match(imported.stdout, /4 of 4 series imported/);
+  // Nothing is cached for the composed series itself: it is built on load.
+  assert.ok(!fs.existsSync(path.join(cache, "RUT_LONG.csv")));
+
+  const status = run(["status"], env);
+  assert.equal(status.code, 0, status.stderr);
+  const lines = status.stdout.trim().split("\n");
+  assert.match(lines.find((r) => r.startsWith("RUT_LONG ")) ?? "", new RegExp(`^RUT_LONG\\s+composed\\s+1987-08-03\\s+${rut[24].date}\\s+${pr.filter((d) => d < "1987-09-10").length + 25}\\s`));
+  const notes = lines.slice(lines.indexOf("notes:") + 1);
+  assert.match(
+    notes.find((n) => n.startsWith("  RUT: ")) ?? "",
+    new RegExp(`^  RUT: extended by RUT_EXT\\.csv \\(sha256 [0-9a-f]{8}…\\) after ${rut[19].date}: 5 rows ${rut[20].date} to ${rut[24].date}, without volume \\(NaN\\); overlap 20 days .*; 0 beyond 0\\.02%$`),
+  );
+  assert.equal(
+    notes.find((n) => n.startsWith("  RU2000GPR: ")),
+    "  RU2000GPR: month-end values until 1993-05-31, daily from 1993-06-01: trading-day horizons only from 1993-06-01, calendar horizons from any row",
+  );
+  assert.match(notes.find((n) => n.startsWith("  RUT_LONG: ")) ?? "", /^  RUT_LONG: composed by daily returns at 1987-09-10: RU2000PR \(FRED RU2000PR, /);
+});

@@ -25,8 +25,6 @@ export * from "./centred-sums";
 export * from "./correlation";
 export * from "./swings";
 export * from "./fund-flows";
-export * from "./daily-move";
 export * from "./year-to-date-path";
-export * from "./month-readings";
 export * from "./month-horizon";
 export * from "./distance-below-peak";

@@ -1,6 +1,6 @@
-import { monthReturn, type DatedReturn } from "./calendar";
-import { lowerBound, upperBound, type DailySeries } from "./daily-series";
-import { periodExtreme } from "./period-extreme";
+import { monthReturn, type DatedReturn } from "../../series/calendar";
+import { lowerBound, upperBound, type DailySeries } from "../../series/daily-series";
+import { periodExtreme } from "../../series/period-extreme";
 
 /**
  * One way to read "the month's move", with the closes it joins.

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { majorityAcrossReadings, pairedForwardReturns, winShare, type WinShare } from "../../lib/events/paired-outcomes";
-import { makeSeries } from "../fixtures/series";
+import { pairedForwardReturns, winShare } from "../../../lib/studies/004-small-cap-snapshot/paired-outcomes";
+import { makeSeries } from "../../fixtures/series";
 
 // Both start Monday 2024-01-08; value (a) climbs 10% a day, growth (b) 5% a day, then b jumps.
 const a = { ...makeSeries([100, 110, 121, 133.1, 146.41, 161.051], "2024-01-08"), id: "A" };
@@ -32,13 +32,4 @@ test("the win share counts complete outcomes only", () => {
 
 test("an event after either series ends is out of range", () => {
   assert.deepEqual(pairedForwardReturns(a, b, ["2024-02-01"], { tradingDays: 1 }).outOfRange, ["2024-02-01"]);
-});
-
-test("'most of the time' across readings: yes when every reading has a majority, partly when they disagree", () => {
-  const share = (wins: number, complete: number): WinShare => ({ wins, losses: complete - wins, ties: 0, complete, share: wins / complete });
-  assert.equal(majorityAcrossReadings([share(7, 13), share(3, 5)]), "yes");
-  assert.equal(majorityAcrossReadings([share(7, 13), share(2, 5)]), "partly");
-  assert.equal(majorityAcrossReadings([share(2, 4), share(2, 5)]), "no", "half is not most");
-  assert.throws(() => majorityAcrossReadings([share(0, 0)]), /reading 0 has no complete outcome/);
-  assert.throws(() => majorityAcrossReadings([]), /shares: empty/);
 });

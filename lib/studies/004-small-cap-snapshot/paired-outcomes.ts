@@ -1,8 +1,8 @@
-import { checkCloses } from "../series/checks";
-import { lowerBound, type DailySeries } from "../series/daily-series";
-import { forwardReturn } from "../series/forward";
-import { horizonLabel, type Horizon } from "../series/horizon";
-import { outsideDataReason } from "./cross-series";
+import { checkCloses } from "../../series/checks";
+import { lowerBound, type DailySeries } from "../../series/daily-series";
+import { forwardReturn } from "../../series/forward";
+import { horizonLabel, type Horizon } from "../../series/horizon";
+import { outsideDataReason } from "../../events/cross-series";
 
 /**
  * One series' forward return from an event date.
@@ -119,21 +119,4 @@ export function winShare(outcomes: readonly PairedOutcome[]): WinShare {
   const ties = count("tie");
   const complete = wins + losses + ties;
   return { wins, losses, ties, complete, share: wins / complete };
-}
-
-/**
- * Whether "the first series won most of the time" holds across readings (definitions of the
- * events): "yes" when it won more than half of the complete outcomes under every reading, "no"
- * when under none, "partly" when the readings disagree. Readings without a complete outcome
- * are an error: they cannot say either way.
- *
- * @example
- * majorityAcrossReadings([winShare(recordTroughs), winShare(rallyTroughs)]); // "partly"
- */
-export function majorityAcrossReadings(shares: readonly WinShare[]): "yes" | "partly" | "no" {
-  if (shares.length === 0) throw new Error("shares: empty (pass the win share of at least one reading)");
-  const empty = shares.findIndex((s) => s.complete === 0);
-  if (empty >= 0) throw new Error(`reading ${empty} has no complete outcome: drop it or choose a shorter horizon`);
-  const majorities = shares.filter((s) => s.share > 0.5).length;
-  return majorities === shares.length ? "yes" : majorities === 0 ? "no" : "partly";
 }

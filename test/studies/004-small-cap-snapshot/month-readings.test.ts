@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { DailySeries } from "../../lib/series/daily-series";
-import { monthMoveReadings } from "../../lib/series/month-readings";
+import type { DailySeries } from "../../../lib/series/daily-series";
+import { monthMoveReadings } from "../../../lib/studies/004-small-cap-snapshot/month-readings";
 
 // June ends at 100; July goes 98 (low), 104, 101, 110 (high), 103, 102 (month end); August 90.
 const series: DailySeries = {

@@ -1,5 +1,5 @@
-import type { HorizonResult } from "./event-study";
-import { outcomeColumns, outcomesByRow, type OutcomeColumns } from "./outcome-join";
+import type { HorizonResult } from "../../events/event-study";
+import { outcomeColumns, outcomesByRow, type OutcomeColumns } from "../../events/outcome-join";
 import type { Trough } from "./troughs";
 
 /**
@@ -11,8 +11,8 @@ import type { Trough } from "./troughs";
 export interface TroughOutcome extends OutcomeColumns {
   peak: string;
   trough: string;
-  /** The day the recovery from the trough was reached (null for a provisional trough). */
-  recovery: string | null;
+  /** The day the bear market ended: the next record close, or the bounce (null for a provisional trough). */
+  end: string | null;
   /** Fall from peak to trough (fraction, negative). */
   decline: number;
 }
@@ -22,7 +22,7 @@ export interface TroughOutcome extends OutcomeColumns {
  * bear market's peak, trough, depth and what followed.
  *
  * @example
- * const troughs = bearMarketTroughs(rut, { fall: 0.2, recovery: 0.2 });
+ * const troughs = bearMarketTroughs(rut, { rule: "record-to-record", fall: 0.2 });
  * const study = eventStudy(rut, troughs.map((t) => t.troughIndex), { horizons: [{ tradingDays: 252 }] });
  * troughOutcomes(troughs, study.horizons[0]);
  */
@@ -34,7 +34,7 @@ export function troughOutcomes(troughs: readonly Trough[], result: HorizonResult
     return {
       peak: t.peakDate,
       trough: t.troughDate,
-      recovery: t.recoveryDate,
+      end: t.recoveryDate,
       decline: t.decline,
       ...outcomeColumns(outcome),
     };

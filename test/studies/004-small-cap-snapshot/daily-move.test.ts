@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dailyMove, daysClosingNear } from "../../lib/series/daily-move";
-import { makeSeries } from "../fixtures/series";
+import { dailyMove, daysClosingNear } from "../../../lib/studies/004-small-cap-snapshot/daily-move";
+import { makeSeries } from "../../fixtures/series";
 
 // Mon 2024-01-01 .. Fri 2024-01-05, then Mon 2024-01-08.
 const series = makeSeries([105, 102, 99.96, 101, 99.5, 102]);

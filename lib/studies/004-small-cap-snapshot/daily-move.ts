@@ -1,5 +1,5 @@
-import { checkNonNegative } from "./checks";
-import { dateRows, lowerBound, type DailySeries } from "./daily-series";
+import { checkNonNegative } from "../../series/checks";
+import { dateRows, lowerBound, type DailySeries } from "../../series/daily-series";
 
 /**
  * One trading day's close and its move from the previous close.

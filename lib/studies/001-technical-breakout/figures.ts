@@ -6,13 +6,14 @@ import { lineChart } from "../../charts/line-chart";
 import { patternOverlay } from "../../charts/pattern-overlay";
 import { sensitivityHeatmap } from "../../charts/sensitivity-heatmap";
 import type { EventMarker } from "../../charts/traces";
-import { formatPercent, formatShare } from "../../claims/format";
+import { formatShare } from "../../claims/format";
 import type { LoadedSeries } from "../../data/load";
 import { captionFor } from "../../data/provenance";
 import { sliceByDate, sliceColumnByDate, upperBound, lowerBound } from "../../series/daily-series";
 import { rollingMean } from "../../series/rolling";
 import { yearToDatePath } from "../../series/year-to-date-path";
-import type { ArticleWindow } from "./article-window";
+import type { ArticleDating } from "./article-dating";
+import { readWindow, type WindowInputs } from "./window-readings";
 import type { StudyData } from "./data";
 import type { GrowthValue } from "./growth-value";
 import type { HeadAndShouldersSweep } from "./head-and-shoulders-sweep";
@@ -143,27 +144,62 @@ export function macdFigure(rut: LoadedSeries, s: SignalMeasurement, params: Para
   });
 }
 
+function chartedRows(rut: LoadedSeries, d: ArticleDating, params: Parameters): number[] {
+  const dates = rut.series.dates;
+  const first = Math.min(lowerBound(dates, params.zoomFrom), d.rows[0] ?? Infinity);
+  const end = Math.max(upperBound(dates, params.zoomTo), (d.rows[d.rows.length - 1] ?? -1) + 1);
+  return Array.from({ length: Math.max(0, end - first) }, (_, k) => first + k);
+}
+
 /**
- * The dating: each of the article's statements on each day of the charted period, and the
- * days when all hold.
+ * The dating: each piece of evidence on every day of the charted period (and of the window,
+ * if it reaches outside), and the days when all of it holds.
  *
  * @example
- * showFigure(windowFigure(data.rut, window, DEFAULTS));
+ * showFigure(datingFigure(data.rut, dating, DEFAULTS));
  */
-export function windowFigure(rut: LoadedSeries, w: ArticleWindow, params: Parameters): Figure {
-  const first = lowerBound(rut.series.dates, params.zoomFrom);
-  const end = upperBound(rut.series.dates, params.zoomTo);
-  return conditionTimeline(rut.series.dates.slice(first, end), [
-    ...w.fit.conditions.map((c) => ({ name: c.name, holds: c.holds.slice(first, end) })),
-    { name: "all of the above", holds: w.fit.all.slice(first, end) },
+export function datingFigure(rut: LoadedSeries, d: ArticleDating, params: Parameters): Figure {
+  const rows = chartedRows(rut, d, params);
+  const pick = (holds: ArrayLike<number>) => rows.map((row) => holds[row]);
+  const inWindow = new Set(d.rows);
+  const dates = rows.map((row) => rut.series.dates[row]);
+  return conditionTimeline(dates, [
+    ...d.fit.conditions.map((c) => ({ name: c.name, holds: pick(c.holds) })),
+    { name: d.source === "evidence" ? "article window: all of the above" : "article date (set by articleDate)", holds: rows.map((row) => inWindow.has(row)) },
   ], {
-    title: "When do the article's statements hold together?",
-    caption: captionFor(rut, params.zoomFrom, params.zoomTo),
+    title: "When does the article's own evidence date it?",
+    caption: captionFor(rut, dates[0], dates[dates.length - 1]),
   });
 }
 
-function windowMarkers(w: ArticleWindow): EventMarker[] {
-  return w.span ? [{ date: w.span.startDate, text: "article window opens" }, { date: w.span.endDate, text: "article window closes" }] : [];
+/**
+ * Claims 001-2 to 001-5 on every day of the charted period, under the article window: how the
+ * verdicts would move with the article's date.
+ *
+ * @example
+ * showFigure(claimsByDayFigure(data.rut, inputs, dating, DEFAULTS));
+ */
+export function claimsByDayFigure(rut: LoadedSeries, inputs: WindowInputs, d: ArticleDating, params: Parameters): Figure {
+  const rows = chartedRows(rut, d, params);
+  const r = readWindow(inputs, rows, params);
+  const inWindow = new Set(d.rows);
+  const dates = rows.map((row) => rut.series.dates[row]);
+  const recent = `in the last ${params.recentDays} trading days`;
+  return conditionTimeline(dates, [
+    { name: "article window", holds: rows.map((row) => inWindow.has(row)) },
+    { name: `001-2: bullish average crossing ${recent}, no bearish`, holds: r.crossings.map((x) => x.holds === "yes") },
+    { name: `001-3: bullish MACD crossover above zero ${recent}`, holds: r.macd.map((x) => x.holds === "yes") },
+    { name: "001-4: growth ahead of value year to date", holds: r.growthValue.map((x) => x.holds !== "no" && x.holds !== "untestable") },
+    { name: `001-4: growth about twice value (ratio ${params.ratioLow}–${params.ratioHigh})`, holds: r.growthValue.map((x) => x.holds === "yes") },
+    { name: "001-5: behind the S&P 500 on most days so far this year", holds: r.lag.map((x) => x.holds === "yes") },
+  ], {
+    title: "The article's claims, day by day: which hold on each possible date",
+    caption: `${captionFor(rut, dates[0], dates[dates.length - 1])}; IWO, IWN adjusted closes; ^GSPC`,
+  });
+}
+
+function windowMarkers(d: ArticleDating): EventMarker[] {
+  return d.spans.flatMap((s) => [{ date: s.startDate, text: "article window opens" }, { date: s.endDate, text: "article window closes" }]);
 }
 
 function ytdCaption(data: StudyData, params: Parameters): string {
@@ -175,9 +211,9 @@ function ytdCaption(data: StudyData, params: Parameters): string {
  * 001-4: growth and value ETFs' total return year to date, the article window marked.
  *
  * @example
- * showFigure(growthValueFigure(data, gv, window, DEFAULTS));
+ * showFigure(growthValueFigure(data, gv, dating, DEFAULTS));
  */
-export function growthValueFigure(data: StudyData, gv: GrowthValue, w: ArticleWindow, params: Parameters): Figure {
+export function growthValueFigure(data: StudyData, gv: GrowthValue, d: ArticleDating, params: Parameters): Figure {
   return lineChart([
     { name: "growth (IWO)", dates: gv.paths.dates, values: percent(gv.paths.a), color: "#1a7f37" },
     { name: "value (IWN)", dates: gv.paths.dates, values: percent(gv.paths.b), color: "#8250df" },
@@ -187,7 +223,7 @@ export function growthValueFigure(data: StudyData, gv: GrowthValue, w: ArticleWi
     yTitle: `Total return since the last close of ${params.patternYear - 1} (%)`,
     unit: "%",
     zeroLine: true,
-    events: windowMarkers(w),
+    events: windowMarkers(d),
     eventName: "article window",
   });
 }
@@ -196,9 +232,9 @@ export function growthValueFigure(data: StudyData, gv: GrowthValue, w: ArticleWi
  * 001-4: growth's year-to-date return over value's, with the "about twice" band.
  *
  * @example
- * showFigure(ratioFigure(data, gv, window, DEFAULTS));
+ * showFigure(ratioFigure(data, gv, dating, DEFAULTS));
  */
-export function ratioFigure(data: StudyData, gv: GrowthValue, w: ArticleWindow, params: Parameters): Figure {
+export function ratioFigure(data: StudyData, gv: GrowthValue, d: ArticleDating, params: Parameters): Figure {
   const { dates } = gv.paths;
   const level = (value: number) => dates.map(() => value);
   return lineChart([
@@ -206,10 +242,10 @@ export function ratioFigure(data: StudyData, gv: GrowthValue, w: ArticleWindow, 
     { name: `about twice: ${params.ratioLow}`, dates, values: level(params.ratioLow), dash: "dash", color: "#6e7781" },
     { name: `about twice: ${params.ratioHigh}`, dates, values: level(params.ratioHigh), dash: "dash", color: "#6e7781" },
   ], {
-    title: `How many times value's year-to-date return did growth make? (drawn where value is up ${formatPercent(params.minValueReturn)} or more)`,
+    title: `How many times value's year-to-date return did growth make? (drawn where value is up ${formatShare(params.minValueReturn, 1)} or more)`,
     caption: ytdCaption(data, params),
     yTitle: "Growth YTD / value YTD (ratio)",
-    events: windowMarkers(w),
+    events: windowMarkers(d),
     eventName: "article window",
   });
 }
@@ -219,9 +255,9 @@ export function ratioFigure(data: StudyData, gv: GrowthValue, w: ArticleWindow, 
  * Composite, the article window marked.
  *
  * @example
- * showFigure(largeCapsFigure(data, window, DEFAULTS));
+ * showFigure(largeCapsFigure(data, dating, DEFAULTS));
  */
-export function largeCapsFigure(data: StudyData, w: ArticleWindow, params: Parameters): Figure {
+export function largeCapsFigure(data: StudyData, d: ArticleDating, params: Parameters): Figure {
   const { from, to } = yearRange(params);
   const line = (loaded: LoadedSeries, name: string, color: string) => {
     const path = yearToDatePath(loaded.series, params.patternYear);
@@ -238,7 +274,7 @@ export function largeCapsFigure(data: StudyData, w: ArticleWindow, params: Param
     unit: "%",
     zeroLine: true,
     height: 520,
-    events: windowMarkers(w),
+    events: windowMarkers(d),
     eventName: "article window",
   });
 }

@@ -1,20 +1,24 @@
 import { statementResult, type ClaimResult } from "../../claims/claim";
 import { formatPercent } from "../../claims/format";
-import { upperBound } from "../../series/daily-series";
+import type { Holds } from "../../claims/verdict";
 import type { LoadedSeries } from "../../data/load";
-import { alignPaths, returnRatio, type AlignedPaths } from "../../series/relative-paths";
 import { spansInBand } from "../../series/band-spans";
+import { upperBound } from "../../series/daily-series";
+import { alignPaths, returnRatio, type AlignedPaths } from "../../series/relative-paths";
 import type { Span } from "../../series/spans";
 import { yearToDatePath } from "../../series/year-to-date-path";
+import { datingNote, type ArticleDating } from "./article-dating";
 import { claimSpec } from "./claims";
 import type { Parameters } from "./parameters";
+import type { RecentReading } from "./window-readings";
+import { onDays, rangeText, recentReadingsNote, windowRuleNote, windowTally } from "./window-verdict";
 
 /**
  * Growth against value year to date: both paths on their shared days, growth's return over
  * value's (NaN where value is up less than minValueReturn), and the stretches in the band.
  *
  * @example
- * const gv: GrowthValue = measureGrowthValue(iwo, iwn, DEFAULTS); gv.ratio[gv.dates.length - 1];
+ * const gv: GrowthValue = measureGrowthValue(iwo, iwn, DEFAULTS); gv.ratio[gv.paths.dates.length - 1];
  */
 export interface GrowthValue {
   /** a = growth, b = value: year-to-date total returns (fractions). */
@@ -36,44 +40,84 @@ export function measureGrowthValue(growth: LoadedSeries, value: LoadedSeries, pa
   return { paths, ratio, inBand: spansInBand(paths.dates, ratio, params.ratioLow, params.ratioHigh) };
 }
 
+/**
+ * How far 001-4 holds on a day: growth's return over value's within [low, high] -> yes; growth
+ * ahead of value without that ratio -> partly; value ahead (or level) -> no.
+ *
+ * @example
+ * growthValueHolds(0.04, 0.02, 2, 1.75, 2.25); // "yes"
+ * growthValueHolds(0.03, 0.02, 1.5, 1.75, 2.25); // "partly"
+ */
+export function growthValueHolds(growth: number, value: number, ratio: number, low: number, high: number): Holds {
+  if (ratio >= low && ratio <= high) return "yes";
+  return growth > value ? "partly" : "no";
+}
+
+/**
+ * 001-4 read on one day: the year-to-date returns on the last shared day on or before it.
+ *
+ * @example
+ * const [day]: GrowthValueDay[] = growthValueDays(gv, ["2025-07-09"], DEFAULTS); day.ratio; // 1.48
+ */
+export interface GrowthValueDay {
+  date: string;
+  growth: number;
+  value: number;
+  /** NaN where value is up less than minValueReturn. */
+  ratio: number;
+  holds: Holds;
+}
+
+/**
+ * 001-4 on each of the given dates.
+ *
+ * @example
+ * growthValueDays(gv, dating.dates, DEFAULTS).map((d) => d.holds);
+ */
+export function growthValueDays(gv: GrowthValue, dates: readonly string[], params: Parameters): GrowthValueDay[] {
+  return dates.map((date) => {
+    const at = upperBound(gv.paths.dates, date) - 1;
+    if (at < 0) return { date, growth: NaN, value: NaN, ratio: NaN, holds: "untestable" };
+    const growth = gv.paths.a[at];
+    const value = gv.paths.b[at];
+    const ratio = gv.ratio[at];
+    return { date, growth, value, ratio, holds: growthValueHolds(growth, value, ratio, params.ratioLow, params.ratioHigh) };
+  });
+}
+
 function spanText(spans: readonly Span[], joiner: string): string {
   return spans.map((s) => (s.startDate === s.endDate ? s.startDate : `${s.startDate}${joiner}${s.endDate}`)).join(", ") || "none";
 }
 
 /**
- * 001-4 on one day: the ratio in the band confirms it; growth ahead of value without that
- * ratio is partly; value ahead is "not confirmed".
+ * 001-4: growth against value read on every day of the article's window, decided by windowTally.
  *
  * @example
- * growthValueClaim(gv, "2025-07-09", DEFAULTS).measured; // "growth +2.0% vs value +1.4% YTD on 2025-07-09 (ratio 1.48)"
+ * growthValueClaim(growthValueDays(gv, dating.dates, DEFAULTS), dating, recentReadings(inputs, DEFAULTS), gv, DEFAULTS).verdict; // "roughly"
  */
-export function growthValueClaim(gv: GrowthValue, readOn: string, params: Parameters): ClaimResult {
-  const at = upperBound(gv.paths.dates, readOn) - 1;
-  const date = gv.paths.dates[at];
-  const growth = gv.paths.a[at];
-  const value = gv.paths.b[at];
-  const ratio = gv.ratio[at];
-  const inBand = ratio >= params.ratioLow && ratio <= params.ratioHigh;
+export function growthValueClaim(days: readonly GrowthValueDay[], dating: ArticleDating, readings: readonly RecentReading[], gv: GrowthValue, params: Parameters): ClaimResult {
+  const tally = windowTally(days.map((d) => d.holds));
   return statementResult(claimSpec("001-4"),
-    `growth ${formatPercent(growth)} vs value ${formatPercent(value)} YTD on ${date}${Number.isNaN(ratio) ? "" : ` (ratio ${ratio.toFixed(2)})`}`,
-    inBand ? "yes" : growth > value ? "partly" : "no",
-    `ETF total returns (IWO, IWN adjusted closes), not the Russell growth/value indexes. "About twice" read as a ratio in `
-      + `${params.ratioLow}–${params.ratioHigh} on ${date}; growth ahead of value without that ratio counts as partly. `
-      + `Days in the band in ${params.patternYear}: ${spanText(gv.inBand, "–")}.`);
+    `ratio ${rangeText(days.map((d) => d.ratio), (v) => v.toFixed(2))} over the window: about twice ${onDays(tally.yes, tally.days)}, `
+      + `growth ahead ${onDays(tally.yes + tally.partly, tally.days)}`,
+    tally.holds,
+    `${datingNote(dating)} ${windowRuleNote(tally)} ${recentReadingsNote(readings, "001-4")} ETF total returns (IWO, IWN adjusted closes), not the Russell growth/value `
+      + `indexes; over the window growth ${rangeText(days.map((d) => d.growth), formatPercent)}, value `
+      + `${rangeText(days.map((d) => d.value), formatPercent)} year to date. "About twice" read as a ratio in ${params.ratioLow}–`
+      + `${params.ratioHigh}; growth ahead of value without that ratio counts as partly. Days in the band in ${params.patternYear}: `
+      + `${spanText(gv.inBand, "–")}.`);
 }
 
 /**
  * The paragraph under the growth/value charts.
  *
  * @example
- * showMarkdown(growthValueSummary(gv, "2025-07-09", DEFAULTS));
+ * showMarkdown(growthValueSummary(gv, days, DEFAULTS));
  */
-export function growthValueSummary(gv: GrowthValue, readOn: string, params: Parameters): string {
-  const at = upperBound(gv.paths.dates, readOn) - 1;
-  const ratio = gv.ratio[at];
-  const days = gv.inBand.reduce((n, s) => n + s.tradingDays, 0);
-  return `On **${gv.paths.dates[at]}** growth was ${formatPercent(gv.paths.a[at])} and value ${formatPercent(gv.paths.b[at])} year to date`
-    + `${Number.isNaN(ratio) ? " (value not up enough for a ratio)" : `: a ratio of **${ratio.toFixed(2)}**`}. `
-    + `The ratio sits in the "about twice" band on ${days} trading days of ${params.patternYear}: ${spanText(gv.inBand, " to ")}. `
+export function growthValueSummary(gv: GrowthValue, days: readonly GrowthValueDay[], params: Parameters): string {
+  const inBand = gv.inBand.reduce((n, s) => n + s.tradingDays, 0);
+  return `Over the article's window growth was ${rangeText(days.map((d) => d.growth), formatPercent)} and value `
+    + `${rangeText(days.map((d) => d.value), formatPercent)} year to date: a ratio of **${rangeText(days.map((d) => d.ratio), (v) => v.toFixed(2))}**. `
+    + `The ratio sits in the "about twice" band on ${inBand} trading days of ${params.patternYear}: ${spanText(gv.inBand, " to ")}. `
     + `On those days both returns are small, so "twice" is a difference of a point or two.`;
 }

@@ -5,7 +5,7 @@
  */
 import type { ClaimResult } from "../../claims/claim";
 import { defineStudy } from "../../claims/spec";
-import { articleWindow } from "./article-window";
+import { articleDating } from "./article-dating";
 import { CLAIMS } from "./claims";
 import { loadData } from "./data";
 import { growthValueClaim, measureGrowthValue } from "./growth-value";
@@ -15,8 +15,9 @@ import { measurePattern, necklineClaim } from "./pattern";
 import { measureReconstitution, reconstitutionClaim } from "./reconstitution-claim";
 import { crossingsClaim, macdClaim } from "./signal-claims";
 import { measureSignals } from "./signals";
+import { readWindow, recentReadings } from "./window-readings";
 
-export * from "./article-window";
+export * from "./article-dating";
 export * from "./average-crossings";
 export * from "./breakout-outcomes";
 export * from "./claims";
@@ -36,6 +37,8 @@ export * from "./signal-claims";
 export * from "./signal-history";
 export * from "./signal-overlap";
 export * from "./signals";
+export * from "./window-readings";
+export * from "./window-verdict";
 
 /**
  * Every claim of the study with these parameters, in claims order, computed with the
@@ -49,13 +52,18 @@ export function runStudy(params: Parameters): ClaimResult[] {
   const rut = data.rut.series;
   const pattern = measurePattern(rut, params);
   const signals = measureSignals(rut, params);
-  const window = articleWindow(rut, pattern, signals, params);
+  const growthValue = measureGrowthValue(data.iwo, data.iwn, params);
+  const lag = measureLag(data, params);
+  const dating = articleDating(rut, params);
+  const inputs = { rut, signals, growthValue, lag };
+  const days = readWindow(inputs, dating.rows, params);
+  const readings = recentReadings(inputs, params);
   return [
     necklineClaim(rut, pattern, params),
-    crossingsClaim(signals, window, params),
-    macdClaim(signals, window, params),
-    growthValueClaim(measureGrowthValue(data.iwo, data.iwn, params), window.readOn, params),
-    lagClaim(measureLag(data, window.readOn, params), params),
+    crossingsClaim(days.crossings, dating, readings, signals, params),
+    macdClaim(days.macd, dating, readings, signals, params),
+    growthValueClaim(days.growthValue, dating, readings, growthValue, params),
+    lagClaim(days.lag, dating, readings, lag, params),
     reconstitutionClaim(measureReconstitution(data, params), params),
   ];
 }

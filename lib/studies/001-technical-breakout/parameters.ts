@@ -28,9 +28,9 @@ export type Parameters = {
   /** First and last day of the mid-year charts. */
   zoomFrom: string;
   zoomTo: string;
-  /** A signal counts as "recent" for this many trading days after it. */
+  /** "Recently": a break above the neckline or a signal counts as recent for this many trading days after it. */
   recentDays: number;
-  /** "auto" = the dated window; a YYYY-MM-DD date reads the claims on that day instead. */
+  /** "auto" = the window dated from the article's evidence; a YYYY-MM-DD date reads the claims on that one day instead. */
   articleDate: string;
   /** Forward horizon of the signal studies, trading days. */
   horizonDays: number;

@@ -106,7 +106,7 @@ export function activityRows(r: ReconstitutionActivity): object[] {
  * Returns around the reconstitution day against the same window from every day (fractions).
  *
  * @example
- * showTable(aroundRows(r), { percent: ["mean", "median", "share up", "all days: mean", "all days: share up"] });
+ * showTable(aroundRows(r), { percent: AROUND_PERCENT, shares: AROUND_SHARES });
  */
 export function aroundRows(r: ReconstitutionActivity): object[] {
   return r.around.map((w) => ({
@@ -114,6 +114,12 @@ export function aroundRows(r: ReconstitutionActivity): object[] {
     "share up": w.eventSummary.hitRate, "all days: mean": w.allDays.mean, "all days: share up": w.allDays.hitRate,
   }));
 }
+
+/** aroundRows' columns holding returns (signed percent). */
+export const AROUND_PERCENT: readonly string[] = ["mean", "median", "all days: mean"];
+
+/** aroundRows' columns holding hit rates (unsigned percent). */
+export const AROUND_SHARES: readonly string[] = ["share up", "all days: share up"];
 
 /**
  * The pattern year's reconstitution day in a sentence.

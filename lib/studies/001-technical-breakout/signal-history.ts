@@ -22,14 +22,15 @@ export const MAIN_HORIZON = 1;
 export const YEAR_HORIZON = 2;
 
 /**
- * The events-vs-random columns shown as percent (showTable's `percent` option).
+ * The events-vs-random columns holding returns, shown as signed percent (showTable's `percent` option).
  *
  * @example
- * showTable(vsRandom.rows, { percent: VS_RANDOM_PERCENT });
+ * showTable(vsRandom.rows, { percent: VS_RANDOM_PERCENT, shares: VS_RANDOM_SHARES });
  */
-export const VS_RANDOM_PERCENT: readonly (keyof EventsVsRandomRow)[] = [
-  "eventsMean", "eventsMedian", "eventsHitRate", "randomMean", "randomHitRate", "randomP5", "randomP95",
-];
+export const VS_RANDOM_PERCENT: readonly (keyof EventsVsRandomRow)[] = ["eventsMean", "eventsMedian", "randomMean", "randomP5", "randomP95"];
+
+/** The events-vs-random columns holding hit rates, shown as unsigned percent (showTable's `shares` option). */
+export const VS_RANDOM_SHARES: readonly (keyof EventsVsRandomRow)[] = ["eventsHitRate", "randomHitRate"];
 
 /**
  * An events-vs-random percentile in words: unusually high from SIGNIFICANT_PERCENTILE up,

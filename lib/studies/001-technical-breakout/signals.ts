@@ -1,7 +1,6 @@
 import { eventStudy } from "../../events/event-study";
 import { eventsVsRandom, type EventsVsRandomRow } from "../../events/events-vs-random";
 import type { Baseline } from "../../events/baseline";
-import { macdCrossRule } from "../../events/rules";
 import type { DailySeries } from "../../series/daily-series";
 import { macd, type Macd } from "../../series/macd";
 import { averageCrossings, type AverageCrossing, type AveragePair } from "./average-crossings";
@@ -28,12 +27,14 @@ export const CHARTED_AVERAGES: readonly number[] = [20, 50, 200];
  * const s: SignalMeasurement = measureSignals(rut.series, DEFAULTS); s.macdEvents.length;
  */
 export interface SignalMeasurement {
-  /** Every crossing (both directions) of the AVERAGE_PAIRS from zoomFrom to zoomTo. */
+  /** Every crossing (both directions) of the AVERAGE_PAIRS, whole history, by date. */
+  allCrossings: AverageCrossing[];
+  /** The same from zoomFrom to zoomTo. */
   crossings: AverageCrossing[];
-  /** Rows of every bullish crossing of any pair, whole history, ascending and unique. */
-  bullishRows: number[];
   macd: Macd;
-  /** Every MACD/signal crossing from zoomFrom to zoomTo. */
+  /** Every MACD/signal crossing, whole history. */
+  allMacdCrossings: MacdCrossover[];
+  /** The same from zoomFrom to zoomTo. */
   macdCrossings: MacdCrossover[];
   /** Rows of every bullish MACD crossover above zero, whole history (the signal 001-3 names). */
   macdEvents: number[];
@@ -49,17 +50,19 @@ export interface SignalMeasurement {
  * measureSignals(rut.series, DEFAULTS).macdCrossings.filter((c) => c.direction === "up" && c.aboveZero);
  */
 export function measureSignals(rut: DailySeries, params: Parameters): SignalMeasurement {
-  const range = { from: params.zoomFrom, to: params.zoomTo };
   const lines = macd(rut.close);
   const firstSignal = lines.signal.findIndex((v) => Number.isFinite(v));
   if (firstSignal < 0) throw new Error(`${rut.id}: too few closes (${rut.dates.length}) for a MACD (12, 26, 9) signal line`);
-  const bullish = averageCrossings(rut, AVERAGE_PAIRS).filter((c) => c.direction === "up").map((c) => c.index);
+  const charted = <T extends { date: string }>(all: T[]) => all.filter((c) => c.date >= params.zoomFrom && c.date <= params.zoomTo);
+  const allCrossings = averageCrossings(rut, AVERAGE_PAIRS);
+  const allMacdCrossings = macdCrossovers(rut);
   return {
-    crossings: averageCrossings(rut, AVERAGE_PAIRS, range),
-    bullishRows: [...new Set(bullish)].sort((a, b) => a - b),
+    allCrossings,
+    crossings: charted(allCrossings),
     macd: lines,
-    macdCrossings: macdCrossovers(rut, {}, range),
-    macdEvents: macdCrossRule({ aboveZero: true })(rut),
+    allMacdCrossings,
+    macdCrossings: charted(allMacdCrossings),
+    macdEvents: bullishAboveZero(allMacdCrossings).map((c) => c.index),
     macdFrom: rut.dates[firstSignal],
   };
 }

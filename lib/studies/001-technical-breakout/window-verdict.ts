@@ -65,8 +65,9 @@ export function onDays(count: number, days: number): string {
  * windowRuleNote(windowTally(["yes", "no"]));
  */
 export function windowRuleNote(t: WindowTally): string {
-  return `Each of the window's ${t.days} trading days was tried as the article's date: the claim holds ${onDays(t.yes, t.days)}, `
-    + `at least partly ${onDays(t.yes + t.partly, t.days)}. Confirmed when it holds on at least ${formatShare(WINDOW_MAJORITY)} of the days, `
+  const share = (count: number) => (t.days === 0 ? "" : ` (${formatShare(count / t.days)})`);
+  return `Each of the window's ${t.days} trading days was tried as the article's date: the claim holds on ${t.yes}${share(t.yes)}, `
+    + `at least partly on ${t.yes + t.partly}${share(t.yes + t.partly)}. Confirmed when it holds on at least ${formatShare(WINDOW_MAJORITY)} of the days, `
     + `roughly when it holds at least partly on ${formatShare(WINDOW_MAJORITY)}, otherwise not confirmed.`;
 }
 
@@ -94,6 +95,7 @@ export function rangeText(values: readonly number[], show: (value: number) => st
  * // "6 readings of \"recently\" tried (10 to 42 trading days): 6 confirm it, 0 roughly, 0 not, 0 without a window."
  */
 export function recentReadingsNote(readings: readonly { recentDays: number; tallies: Record<string, WindowTally> }[], id: string): string {
+  if (readings.length === 0) return "";
   const count = (holds: Holds) => readings.filter((r) => r.tallies[id].holds === holds).length;
   const days = readings.map((r) => r.recentDays);
   return `${readings.length} readings of "recently" tried (${Math.min(...days)} to ${Math.max(...days)} trading days): `

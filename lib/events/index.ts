@@ -19,12 +19,6 @@ export { type BootstrapOptions, type BootstrapInterval, bootstrapMeanInterval, M
 export { type ReclaimSweepParams, type ReclaimSweep, reclaimSweep } from "./sweep";
 export * from "./reconstitution";
 export * from "./reconstitution-activity";
-export { inverseHeadAndShouldersRule } from "./head-and-shoulders-rule";
-export { type HeadAndShouldersSweepParams, type HeadAndShouldersSweep, headAndShouldersSweep } from "./head-and-shoulders-sweep";
-export { type AveragePair, type AverageCrossing, averagePairLabel, averageCrossings } from "./average-crossings";
-export { type MacdCrossover, macdCrossovers } from "./macd-crossovers";
-export { type SignalCondition, type SignalOverlap, signalOverlap } from "./signal-overlap";
-export { type BreakoutOutcomeRow, breakoutOutcomes } from "./breakout-outcomes";
 export * from "./reclaim-outcomes";
 export * from "./outcome-rows";
 export * from "./events-vs-random";

@@ -1,5 +1,5 @@
 import * as aq from "arquero";
-import { formatPercent, formatShare } from "../claims/format";
+import { formatPercent, formatPoints, formatShare } from "../claims/format";
 import { displayBundle, escapeHtml } from "./display";
 
 /** Options for showing a table in a notebook. */
@@ -12,14 +12,23 @@ export interface ShowTableOptions {
   decimals?: number;
   /** Columns holding fractions, shown as signed percents (0.181 -> "+18.1%"). */
   percent?: readonly string[];
-  /** Columns holding shares or hit rates (0..1), shown as unsigned percents (0.889 -> "88.9%"). */
-  share?: readonly string[];
+  /** Columns holding shares or hit rates (0..1), shown as unsigned percents (0.75 -> "75.0%"). */
+  shares?: readonly string[];
+  /** Columns holding differences of returns (fractions), shown in percentage points (0.08 -> "+8.0 pp"). */
+  points?: readonly string[];
 }
 
-function formatCell(value: unknown, decimals: number, as: "percent" | "share" | undefined): string {
+type CellFormat = "percent" | "share" | "points" | undefined;
+
+const FRACTION_FORMATS: Record<Exclude<CellFormat, undefined>, (value: number) => string> = {
+  percent: (value) => formatPercent(value),
+  share: (value) => formatShare(value, 1),
+  points: (value) => formatPoints(value),
+};
+
+function formatCell(value: unknown, decimals: number, format: CellFormat): string {
   if (value === null || value === undefined) return "";
-  if (as === "percent" && typeof value === "number" && Number.isFinite(value)) return formatPercent(value);
-  if (as === "share" && typeof value === "number" && Number.isFinite(value)) return formatShare(value, 1);
+  if (format && typeof value === "number" && Number.isFinite(value)) return FRACTION_FORMATS[format](value);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "–";
     return Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
@@ -36,9 +45,10 @@ function formatCell(value: unknown, decimals: number, as: "percent" | "share" | 
 export function tableHtml(table: aq.ColumnTable, options: ShowTableOptions = {}): string {
   const limit = options.limit ?? 50;
   const decimals = options.decimals ?? 2;
-  const formats = new Map<string, "percent" | "share">([
+  const formats = new Map<string, CellFormat>([
     ...(options.percent ?? []).map((n) => [n, "percent"] as const),
-    ...(options.share ?? []).map((n) => [n, "share"] as const),
+    ...(options.shares ?? []).map((n) => [n, "share"] as const),
+    ...(options.points ?? []).map((n) => [n, "points"] as const),
   ]);
   const names = table.columnNames();
   const rows = table.objects({ limit }) as Record<string, unknown>[];

@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { averageCrossings, averagePairLabel } from "../../lib/events/average-crossings";
-import { movingAverageCrossRule } from "../../lib/events/rules";
-import { makeSeries, sineTrend } from "../fixtures/series";
+import { averageCrossings, averagePairLabel } from "../../../lib/studies/001-technical-breakout/average-crossings";
+import { movingAverageCrossRule } from "../../../lib/events/rules";
+import { makeSeries, sineTrend } from "../../fixtures/series";
 
 // Closes 10, 10, 10, 13, 7, 7, 13. By hand: 3-day average (from row 2) 10, 11, 10, 9, 9;
 // 2-day average 10, 10, 11.5, 10, 7, 10 (from row 1).

@@ -1,5 +1,5 @@
-import { dateRows, type DailySeries } from "../series/daily-series";
-import { inverseHeadAndShoulders, necklineAt, type InverseHeadAndShoulders, type InverseHeadAndShouldersParams } from "./inverse-head-and-shoulders";
+import { dateRows, type DailySeries } from "../../series/daily-series";
+import { inverseHeadAndShoulders, necklineAt, type InverseHeadAndShoulders, type InverseHeadAndShouldersParams } from "../../patterns/inverse-head-and-shoulders";
 
 /**
  * Of the patterns that broke out within [from, to], the one whose neckline on the breakout

@@ -1,9 +1,9 @@
-import type { DailySeries } from "../series/daily-series";
-import type { Horizon } from "../series/horizon";
-import type { InverseHeadAndShoulders } from "../patterns/inverse-head-and-shoulders";
-import { patternRows } from "../patterns/pattern-rows";
-import { eventStudy, type EventStudy } from "./event-study";
-import { horizonOutcomeRows } from "./outcome-rows";
+import type { DailySeries } from "../../series/daily-series";
+import type { Horizon } from "../../series/horizon";
+import type { InverseHeadAndShoulders } from "../../patterns/inverse-head-and-shoulders";
+import { patternRows } from "../../patterns/pattern-rows";
+import { eventStudy, type EventStudy } from "../../events/event-study";
+import { horizonOutcomeRows } from "../../events/outcome-rows";
 
 /**
  * One breakout: where its pattern sat and what followed, one column per horizon label ("63d")

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { CrossDown, CrossUp, MACD } from "technicalindicators";
-import { macdCrossovers } from "../../lib/events/macd-crossovers";
-import { macdCrossRule } from "../../lib/events/rules";
-import { makeSeries, randomWalk } from "../fixtures/series";
+import { macdCrossovers } from "../../../lib/studies/001-technical-breakout/macd-crossovers";
+import { macdCrossRule } from "../../../lib/events/rules";
+import { makeSeries, randomWalk } from "../../fixtures/series";
 
 const series = makeSeries(randomWalk(900, 17, 0.0004, 0.013));
 

@@ -1,11 +1,11 @@
-import { lowerBound, type DailySeries } from "../series/daily-series";
-import { forwardReturn } from "../series/forward";
-import { horizonLabel, type Horizon } from "../series/horizon";
-import { pivotRuleLabel, type PivotRule } from "../patterns/pivots";
-import type { InverseHeadAndShouldersParams } from "../patterns/inverse-head-and-shoulders";
+import { lowerBound, type DailySeries } from "../../series/daily-series";
+import { forwardReturn } from "../../series/forward";
+import { horizonLabel, type Horizon } from "../../series/horizon";
+import { pivotRuleLabel, type PivotRule } from "../../patterns/pivots";
+import type { InverseHeadAndShouldersParams } from "../../patterns/inverse-head-and-shoulders";
 import { inverseHeadAndShouldersRule } from "./head-and-shoulders-rule";
-import { summarizeReturns } from "./stats";
-import { sweepGrids } from "./sweep-grids";
+import { summarizeReturns } from "../../events/stats";
+import { sweepGrids } from "../../events/sweep-grids";
 
 /**
  * The readings a head-and-shoulders sweep tries.

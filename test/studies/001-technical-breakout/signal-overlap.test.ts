@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { signalOverlap } from "../../lib/events/signal-overlap";
-import { weekdays } from "../fixtures/series";
+import { signalOverlap } from "../../../lib/studies/001-technical-breakout/signal-overlap";
+import { weekdays } from "../../fixtures/series";
 
 const dates = weekdays("2025-06-02", 10);
 

@@ -1,5 +1,5 @@
-import { inverseHeadAndShoulders, type InverseHeadAndShouldersParams } from "../patterns/inverse-head-and-shoulders";
-import type { EventRule } from "./rule";
+import { inverseHeadAndShoulders, type InverseHeadAndShouldersParams } from "../../patterns/inverse-head-and-shoulders";
+import type { EventRule } from "../../events/rule";
 
 /**
  * Breakout days of inverse head-and-shoulders patterns (see inverseHeadAndShoulders), as an

@@ -1,12 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { eventStudy } from "../../lib/events/event-study";
-import { inverseHeadAndShouldersRule } from "../../lib/events/head-and-shoulders-rule";
-import { headAndShouldersSweep } from "../../lib/events/head-and-shoulders-sweep";
-import { lookAheadViolations } from "../../lib/events/rule";
-import type { InverseHeadAndShouldersParams } from "../../lib/patterns/inverse-head-and-shoulders";
-import { makeSeries, randomWalk } from "../fixtures/series";
-import { inverseHeadAndShouldersKnots, seriesThrough } from "../patterns/fixtures";
+import { eventStudy } from "../../../lib/events/event-study";
+import { inverseHeadAndShouldersRule } from "../../../lib/studies/001-technical-breakout/head-and-shoulders-rule";
+import { headAndShouldersSweep } from "../../../lib/studies/001-technical-breakout/head-and-shoulders-sweep";
+import { lookAheadViolations } from "../../../lib/events/rule";
+import type { InverseHeadAndShouldersParams } from "../../../lib/patterns/inverse-head-and-shoulders";
+import { makeSeries, randomWalk } from "../../fixtures/series";
+import { inverseHeadAndShouldersKnots, seriesThrough } from "../../patterns/fixtures";
 
 const params: InverseHeadAndShouldersParams = { pivots: { window: 3 }, shoulderTolerance: 0.05, maxNecklineTilt: 0.1 };
 const walk = makeSeries(randomWalk(500, 1, 0, 0.015));

@@ -1,5 +1,5 @@
-import { checkEventIndices } from "./event-study";
-import { trueSpans, type Span } from "../series/spans";
+import { checkEventIndices } from "../../events/event-study";
+import { trueSpans, type Span } from "../../series/spans";
 
 /**
  * One statement a day must satisfy: an event happened in the last `withinDays` trading days

@@ -1,6 +1,6 @@
-import { crossings } from "../series/crossings";
-import { dateRows, type DailySeries } from "../series/daily-series";
-import { rollingMean } from "../series/rolling";
+import { crossings } from "../../series/crossings";
+import { dateRows, type DailySeries } from "../../series/daily-series";
+import { rollingMean } from "../../series/rolling";
 
 /**
  * Two simple moving averages compared: `fast` = 1 is the close itself, so { fast: 1, slow: 50 }

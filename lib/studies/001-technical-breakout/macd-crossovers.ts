@@ -1,6 +1,6 @@
-import { crossings } from "../series/crossings";
-import { dateRows, type DailySeries } from "../series/daily-series";
-import { macd } from "../series/macd";
+import { crossings } from "../../series/crossings";
+import { dateRows, type DailySeries } from "../../series/daily-series";
+import { macd } from "../../series/macd";
 
 /**
  * One crossing of the MACD line over its signal line, with the levels on the day.

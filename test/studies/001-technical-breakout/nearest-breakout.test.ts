@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { inverseHeadAndShoulders } from "../../lib/patterns/inverse-head-and-shoulders";
-import { nearestBreakout, necklineReadings } from "../../lib/patterns/nearest-breakout";
-import { seriesThrough } from "./fixtures";
+import { inverseHeadAndShoulders } from "../../../lib/patterns/inverse-head-and-shoulders";
+import { nearestBreakout, necklineReadings } from "../../../lib/studies/001-technical-breakout/nearest-breakout";
+import { seriesThrough } from "../../patterns/fixtures";
 
 // Two textbook patterns in a row. The first (neckline 110) breaks out on row 98, where the rally
 // 100 -> 140 over 30 rows first tops 110; the second (neckline 140, shoulders 130 on rows 150 and

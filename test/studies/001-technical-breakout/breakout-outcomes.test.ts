@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { breakoutOutcomes } from "../../lib/events/breakout-outcomes";
-import { inverseHeadAndShoulders } from "../../lib/patterns/inverse-head-and-shoulders";
-import { inverseHeadAndShouldersKnots, seriesThrough } from "../patterns/fixtures";
+import { breakoutOutcomes } from "../../../lib/studies/001-technical-breakout/breakout-outcomes";
+import { inverseHeadAndShoulders } from "../../../lib/patterns/inverse-head-and-shoulders";
+import { inverseHeadAndShouldersKnots, seriesThrough } from "../../patterns/fixtures";
 
 test("each breakout joined to its forward returns; failed patterns are left out", () => {
   // The textbook pattern, with the path held at 120 for 30 more rows.

@@ -1,22 +1,10 @@
 export { type EventRule, lookAheadViolations } from "./rule";
 export { movingAverageCrossRule, macdCrossRule, recordAfterDroughtRule } from "./rules";
-export {
-  type GapUnit,
-  type ReclaimParams,
-  type ReclaimCandidate,
-  type Reclaim,
-  reclaimCandidates,
-  reclaimsAfterBreakdown,
-  reclaimRule,
-  averageSpells,
-  withinDates,
-} from "./reclaims";
 export { type EventOutcome, type HorizonResult, type EventStudy, eventStudy, checkEventIndices } from "./event-study";
 export { type ReturnSummary, summarizeReturns, mean, quantileSorted } from "./stats";
 export { type Random, mulberry32, randomIndex } from "./rng";
 export { type BaselineOptions, type Baseline, randomEntryBaseline } from "./baseline";
 export { type BootstrapOptions, type BootstrapInterval, bootstrapMeanInterval, MIN_BOOTSTRAP_SAMPLE } from "./bootstrap";
-export { type ReclaimSweepParams, type ReclaimSweep, reclaimSweep } from "./sweep";
 export * from "./reconstitution";
 export * from "./reconstitution-activity";
 export { inverseHeadAndShouldersRule } from "./head-and-shoulders-rule";
@@ -25,7 +13,6 @@ export { type AveragePair, type AverageCrossing, averagePairLabel, averageCrossi
 export { type MacdCrossover, macdCrossovers } from "./macd-crossovers";
 export { type SignalCondition, type SignalOverlap, signalOverlap } from "./signal-overlap";
 export { type BreakoutOutcomeRow, breakoutOutcomes } from "./breakout-outcomes";
-export * from "./reclaim-outcomes";
 export * from "./expanding-quantile";
 export * from "./flow-signal";
 export * from "./yield-regimes";

@@ -3,11 +3,27 @@ import * as path from "node:path";
 import type { DailySeries } from "../series/daily-series";
 import { isTempFile, sha256Hex, writeFileAtomic, type AtomicWriteHooks } from "./atomic-write";
 import { SERIES_COLUMNS, type SeriesColumn } from "./catalog";
+import type { ExtensionRecord } from "./extension";
 import { formatCsv } from "./csv";
 import { defaultCacheDir } from "./paths";
 
-/** Where cached data came from. */
-export type DataSource = "snapshot" | "yahoo" | "fred";
+/** Where cached data came from; "composed" = built by the data layer from other cached series. */
+export type DataSource = "snapshot" | "yahoo" | "fred" | "composed";
+
+/** One input of a composed series: which rows of it were used, and the checksum of its source. */
+export interface ComposedInput {
+  id: string;
+  /** Publisher and symbol, e.g. "FRED RU2000PR". */
+  origin: string;
+  source: DataSource;
+  sha256: string;
+  /** The factor applied to its levels (before: after's close / before's close on the join date; after: 1). */
+  scale: number;
+  /** The rows taken from it. */
+  first: string;
+  last: string;
+  rows: number;
+}
 
 /** `<id>.manifest.json`: where a cached series came from and what the cached file holds. */
 export interface CacheManifest {
@@ -30,10 +46,14 @@ export interface CacheManifest {
   columns: SeriesColumn[];
   /** Holiday rows dropped when the source was read. */
   droppedHolidays: number;
+  /** The archive appended after the source's last date, and how the two compare (snapshot import). */
+  extension?: ExtensionRecord;
+  /** A composed series' inputs (RUT_LONG: RU2000PR, then RUT). */
+  inputs?: ComposedInput[];
 }
 
 /** What the writer of a cache entry knows about its origin; the rest is computed. */
-export type CacheOrigin = Pick<CacheManifest, "source" | "sourceFile" | "sourceUrl" | "sourceSha256" | "fetchedAt" | "droppedHolidays">;
+export type CacheOrigin = Pick<CacheManifest, "source" | "sourceFile" | "sourceUrl" | "sourceSha256" | "fetchedAt" | "droppedHolidays" | "extension">;
 
 /** A cached series as stored: the CSV text and its manifest. */
 export interface CacheEntry {
@@ -122,14 +142,20 @@ function rollBackInterruptedWrite(files: ReturnType<typeof cachePaths>): void {
 }
 
 /**
- * A series as normalised CSV: date,close[,open,high,low,volume] with every digit kept.
+ * A series as normalised CSV: date,close[,open,high,low,volume] with every digit kept; a
+ * volume that was not recorded (NaN) is an empty field.
  *
  * @example
  * seriesToCsv({ id: "X", dates: ["2025-01-02"], close: Float64Array.of(1.5) }).text; // "date,close\n2025-01-02,1.5\n"
  */
 export function seriesToCsv(series: DailySeries): { text: string; columns: SeriesColumn[] } {
   const columns = SERIES_COLUMNS.filter((c) => c === "date" || series[c] !== undefined);
-  const rows = series.dates.map((date, i) => columns.map((c) => (c === "date" ? date : (series[c] as Float64Array)[i])));
+  // A NaN volume (not recorded) is written empty; normalisedSpec reads it back as NaN.
+  const cell = (c: Exclude<SeriesColumn, "date">, i: number) => {
+    const value = (series[c] as Float64Array)[i];
+    return c === "volume" && Number.isNaN(value) ? null : value;
+  };
+  const rows = series.dates.map((date, i) => columns.map((c) => (c === "date" ? date : cell(c, i))));
   return { text: formatCsv(columns, rows), columns };
 }
 

@@ -1,5 +1,5 @@
 import { cachedIds } from "./cache";
-import { catalogIds, type ProviderName } from "./catalog";
+import { catalogIds, seriesInfo, type ProviderName } from "./catalog";
 import { loadSeries } from "./load";
 import { defaultCacheDir, defaultSnapshotDir } from "./paths";
 import { refreshSeries } from "./refresh";
@@ -10,7 +10,8 @@ const USAGE = `usage: npm run data -- <command>
   import [ids...] [--from DIR] [--verbose]   verify snapshot files (SHA256SUMS), validate, write the cache
   refresh <ids...> [--provider yahoo|fred] [--allow-shrink] [--verbose]
                                              fetch from Yahoo or FRED, validate, replace the cache
-  status                                     the cached series: source, range, rows, warnings
+  status                                     the cached series: source, range, rows, warnings; then
+                                             composition, extension overlap and month-end rows
 Folders: cache = R2K_CACHE_DIR or data/cache; snapshot = R2K_SNAPSHOT_DIR or ../shared/market-data`;
 
 /** Warnings printed per series unless --verbose. */
@@ -91,15 +92,19 @@ function runStatus(log: (line: string) => void): number {
   const dir = defaultCacheDir();
   const cached = new Set(cachedIds(dir));
   const rows: string[][] = [["id", "source", "first", "last", "rows", "holidays", "gaps", "suspect", "fetched"]];
+  const details: string[] = [];
   let broken = 0;
   for (const id of [...catalogIds(), ...[...cached].filter((id) => !catalogIds().includes(id))]) {
-    if (!cached.has(id)) {
-      rows.push([id, "not cached"]);
+    const compose = catalogIds().includes(id) ? seriesInfo(id).compose : undefined;
+    if (!(compose ? cached.has(compose.before) && cached.has(compose.after) : cached.has(id))) {
+      rows.push([id, compose ? `not built: import ${compose.before} and ${compose.after}` : "not cached"]);
       continue;
     }
     try {
-      const { manifest: m, validation: v } = loadSeries(id, { cacheDir: dir });
+      const { manifest: m, validation: v, provenance: p } = loadSeries(id, { cacheDir: dir });
       rows.push([id, m.source, v.first, v.last, String(v.rows), String(v.droppedHolidays), String(v.gaps.length), String(v.suspectRows.length), m.fetchedAt.slice(0, 16)]);
+      // What a reader must know beyond the counts: composition, extension overlap, month-end rows.
+      details.push(...p.notes.filter((n) => STATUS_NOTES.some((start) => n.startsWith(start))).map((n) => `  ${id}: ${n}`));
     } catch (error) {
       broken++;
       rows.push([id, `ERROR: ${(error as Error).message}`]);
@@ -108,8 +113,13 @@ function runStatus(log: (line: string) => void): number {
   const widths = rows[0].map((_, c) => Math.max(...rows.filter((r) => r.length > 2).map((r) => r[c].length)));
   log(`cache: ${dir}`);
   for (const r of rows) log(r.length > 2 ? r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd() : r.join("  "));
+  if (details.length > 0) log("notes:");
+  for (const line of details) log(line);
   return broken ? 1 : 0;
 }
+
+/** Provenance notes `status` prints under the table (the beginnings of those sentences). */
+const STATUS_NOTES = ["composed by", "extended by", "month-end values"];
 
 /**
  * Runs the data command line (`npm run data -- <command>`) and resolves to the exit code.

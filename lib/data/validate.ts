@@ -1,4 +1,4 @@
-import type { DailySeries } from "../series/daily-series";
+import { lowerBound, type DailySeries } from "../series/daily-series";
 import { dayNumber } from "../series/dates";
 import type { Frequency } from "./catalog";
 import type { ParsedSeries } from "./series-csv";
@@ -22,6 +22,13 @@ export interface ValidateOptions {
   suspectRows?: SuspectPolicy;
   /** The series whose moves check (and may replace) suspect rows, e.g. IWM for RUT. */
   crossCheck?: DailySeries;
+  /**
+   * First date of daily rows (catalog `dailyFrom`): rows before it must be month-end values,
+   * one per month, and are checked for gaps with the monthly allowance (45 days).
+   */
+  dailyFrom?: string;
+  /** Look for suspect rows (default true); false for a composed series, whose input was checked. */
+  detectSuspects?: boolean;
 }
 
 /** What validation found: errors are thrown, everything here is a warning or a count. */
@@ -38,6 +45,8 @@ export interface ValidationReport {
   /** Holiday rows (empty or "." values) dropped when the source was read. */
   droppedHolidays: number;
   maxGapDays: number;
+  /** First date of daily rows when earlier rows are month-end values (absent: daily throughout). */
+  dailyFrom?: string;
   gaps: Gap[];
   suspectPolicy: SuspectPolicy;
   suspectRows: SuspectRow[];
@@ -73,7 +82,8 @@ export function findGaps(dates: readonly string[], maxGapDays: number): Gap[] {
 
 /**
  * Checks a parsed series for what is worth a warning (long gaps, suspect rows), applies
- * the suspect-row policy and returns the series to use with the report.
+ * the suspect-row policy and returns the series to use with the report. With `dailyFrom`,
+ * the rows before it must be month-end values (else it throws, naming the row and the fix).
  *
  * @example
  * const { series, report } = validateSeries(parsed, "daily", { suspectRows: "replace", crossCheck: iwm });
@@ -90,8 +100,17 @@ export function validateSeries(
     throw new Error(`maxGapDays ${maxGapDays}: must be a whole number of calendar days >= 1`);
   }
   const policy = options.suspectRows ?? "keep";
-  const gaps = findGaps(raw.dates, maxGapDays);
-  const { series, rows } = applySuspectPolicy(raw, findSuspectRows(raw), policy, options.crossCheck, parsed.lines);
+  const { dailyFrom } = options;
+  if (dailyFrom !== undefined) checkMonthEndRows(parsed, dailyFrom);
+  const firstDaily = dailyFrom === undefined ? 0 : lowerBound(raw.dates, dailyFrom);
+  const monthly = defaultMaxGapDays("monthly");
+  // Month-end rows (and the step from the last of them to the first daily row) get the monthly allowance.
+  const gaps = [
+    ...findGaps(raw.dates.slice(0, firstDaily + 1), monthly),
+    ...findGaps(raw.dates.slice(firstDaily), maxGapDays),
+  ];
+  const findings = options.detectSuspects === false ? [] : findSuspectRows(raw);
+  const { series, rows } = applySuspectPolicy(raw, findings, policy, options.crossCheck, parsed.lines);
   if (series.dates.length === 0) throw new Error(`${parsed.file} has no rows of data; fetch or import the series again`);
   const warnings = [
     ...gaps.map((g) => `${raw.id}: no row for ${g.days} calendar days, from ${g.from} to ${g.to}`),
@@ -106,12 +125,35 @@ export function validateSeries(
     last: series.dates[series.dates.length - 1],
     droppedHolidays: parsed.droppedHolidays,
     maxGapDays,
+    dailyFrom: firstDaily > 0 ? dailyFrom : undefined,
     gaps,
     suspectPolicy: policy,
     suspectRows: rows,
     warnings,
   };
   return { series, report };
+}
+
+/** Month-end rows are dated in the last days of their month: the 28th at the earliest (February). */
+const MONTH_END_FROM_DAY = 28;
+
+/**
+ * Throws unless every row before `dailyFrom` is a month-end value: dated on or after the 28th
+ * and the only row of its month. Catches a catalog `dailyFrom` set later than the source's
+ * first daily row (daily rows would be taken for month-end ones).
+ */
+function checkMonthEndRows(parsed: ParsedSeries, dailyFrom: string): void {
+  const { dates } = parsed.series;
+  for (let i = 0; i < dates.length && dates[i] < dailyFrom; i++) {
+    const sameMonth = i > 0 && dates[i - 1].slice(0, 7) === dates[i].slice(0, 7);
+    if (sameMonth || Number(dates[i].slice(8, 10)) < MONTH_END_FROM_DAY) {
+      const where = parsed.lines[i] === undefined ? dates[i] : `${dates[i]} (line ${parsed.lines[i]})`;
+      throw new Error(
+        `${parsed.file}: ${parsed.series.id} row ${where} is before dailyFrom ${dailyFrom} but is not a month-end value ` +
+          `(${sameMonth ? "a second row in its month" : "dated before the 28th"}); set dailyFrom in data/catalog.json to the first date of daily rows`,
+      );
+    }
+  }
 }
 
 const percent = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(2)}%`;

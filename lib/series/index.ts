@@ -6,6 +6,7 @@ export * from "./ema";
 export * from "./macd";
 export * from "./horizon";
 export * from "./forward";
+export * from "./daily-from";
 export * from "./crossings";
 export * from "./runs";
 export * from "./drawdowns";

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { test, type TestContext } from "node:test";
 import { weekdays } from "../fixtures/series";
-import { generateBars, tempDir, writeSnapshot, yahooCsv } from "./fixtures";
+import { extensionCsv, generateBars, tempDir, writeSnapshot, yahooCsv } from "./fixtures";
 
 const CLI = path.join(__dirname, "..", "..", "lib", "data", "cli.js");
 
@@ -20,7 +20,8 @@ function setup(t: TestContext) {
   const dates = weekdays("2024-03-01", 30);
   const rut = generateBars(dates, 2000, 3);
   rut[10] = { ...rut[10], volume: 0 };
-  writeSnapshot(snap, { "RUT.csv": yahooCsv(rut), "IWM.csv": yahooCsv(generateBars(dates, 200, 4)) });
+  // RUT_EXT.csv (the catalog's extension of RUT) covers the same days: nothing to append.
+  writeSnapshot(snap, { "RUT.csv": yahooCsv(rut), "RUT_EXT.csv": extensionCsv(rut), "IWM.csv": yahooCsv(generateBars(dates, 200, 4)) });
   return { snap, cache, dates, env: { R2K_CACHE_DIR: cache, R2K_SNAPSHOT_DIR: snap } };
 }
 

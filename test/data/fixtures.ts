@@ -46,6 +46,11 @@ export function yahooCsv(bars: readonly Bar[]): string {
   return lines.join("\r\n") + "\r\n";
 }
 
+/** Bars as an extension archive like RUT_EXT.csv (Date,Open,High,Low,Close: no volume), LF line ends. */
+export function extensionCsv(bars: readonly Bar[]): string {
+  return ["Date,Open,High,Low,Close", ...bars.map((b) => [b.date, b.open, b.high, b.low, b.close].join(","))].join("\n") + "\n";
+}
+
 /** Hex SHA-256 of a file's bytes, computed here independently of the library. */
 export function fileSha256(file: string): string {
   return createHash("sha256").update(fs.readFileSync(file)).digest("hex");

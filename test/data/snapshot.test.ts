@@ -5,7 +5,7 @@ import { test, type TestContext } from "node:test";
 import { readCachedSeries } from "../../lib/data/cache";
 import { importSnapshot, importSnapshotSeries, readChecksums } from "../../lib/data/snapshot";
 import { weekdays } from "../fixtures/series";
-import { fileSha256, generateBars, tempDir, writeSnapshot, yahooCsv } from "./fixtures";
+import { extensionCsv, fileSha256, generateBars, tempDir, writeSnapshot, yahooCsv } from "./fixtures";
 
 /** A snapshot folder with RUT (one intraday capture), IWM and DGS10 (two holidays), and an empty cache. */
 function setup(t: TestContext) {
@@ -16,7 +16,8 @@ function setup(t: TestContext) {
   const dgs10 = "date,value\n2024-01-02,3.95\n2024-01-03,3.91\n2024-01-15,\n2024-01-16,.\n2024-01-17,4.10\n";
   const snap = tempDir(t, "r2k-snap-");
   const cache = tempDir(t, "r2k-cache-");
-  writeSnapshot(snap, { "RUT.csv": yahooCsv(rut), "IWM.csv": yahooCsv(iwm), "DGS10.csv": dgs10 });
+  // RUT_EXT.csv (the catalog's extension of RUT) covers the same days: nothing to append.
+  writeSnapshot(snap, { "RUT.csv": yahooCsv(rut), "RUT_EXT.csv": extensionCsv(rut), "IWM.csv": yahooCsv(iwm), "DGS10.csv": dgs10 });
   return { snap, cache, rut, iwm, dates };
 }
 
@@ -88,7 +89,8 @@ test("a file without a checksum line, a missing file and a missing SHA256SUMS ar
 test("invalid data in a verified file fails that series only; the others are imported", (t) => {
   const { snap, cache } = setup(t);
   const bad = "date,value\n2024-01-02,3.95\n2024-01-02,3.91\n";
-  writeSnapshot(snap, { "RUT.csv": fs.readFileSync(path.join(snap, "RUT.csv"), "utf8"), "DGS10.csv": bad });
+  const keep = (name: string) => fs.readFileSync(path.join(snap, name), "utf8");
+  writeSnapshot(snap, { "RUT.csv": keep("RUT.csv"), "RUT_EXT.csv": keep("RUT_EXT.csv"), "DGS10.csv": bad });
   const outcomes = importSnapshot(["DGS10", "RUT"], { dir: snap, cacheDir: cache });
   assert.equal(outcomes[0].ok, false);
   assert.equal(!outcomes[0].ok && outcomes[0].error.message, "DGS10.csv line 3: date 2024-01-02 repeats line 2; remove one of the two rows");

@@ -34,7 +34,7 @@ export const CLAIMS = [
     unit: "cases",
     tolerance: 0,
     roughTolerance: 1,
-    reading: "reclaims of the 200-day simple average at least 90 calendar days after the breakdown, from the March 2009 low",
+    reading: "earlier cases: reclaims of the 200-day simple average at least 90 calendar days after the breakdown, from the March 2009 low, whose one-year return was known on the article's date (its own June 2025 reclaim is not one)",
   },
   {
     id: "000-4",
@@ -44,7 +44,7 @@ export const CLAIMS = [
     unit: "%",
     tolerance: 1.5,
     directional: true,
-    reading: "mean price return over 252 trading days after each case with a complete year",
+    reading: "mean price return over 252 trading days after each earlier case; a high success rate is at least three cases in four higher",
   },
   {
     id: "000-5",
@@ -53,7 +53,7 @@ export const CLAIMS = [
     figure: 9.1,
     unit: "% a year",
     tolerance: 1,
-    reading: "compound annual growth rate of the price index to the article's date",
+    reading: "compound annual growth rate of the price index from the last close of 1978 to the article's date",
   },
   {
     id: "000-6",
@@ -61,7 +61,7 @@ export const CLAIMS = [
     article: "implied: above the 9.1% long-run average",
     figure: null,
     unit: "%",
-    reading: "price return over 252 trading days from the June 2025 reclaim, against the long-run price CAGR",
+    reading: "price return of the index over 252 trading days from the June 2025 reclaim, labelled complete or partial, against the long-run price CAGR since 1978",
   },
 ] as const satisfies readonly ClaimSpec[];
 

@@ -14,12 +14,15 @@ import { claim5, measureLongRun } from "./long-run";
 import { claim4, measureOneYearAfter } from "./one-year-after";
 import { claim6, measureOutOfSample } from "./out-of-sample";
 import { DEFAULTS, type ReclaimStudyParams } from "./params";
+import { measureSensitivity, sensitivityReadings } from "./sensitivity";
 
 export * from "./cases";
 export * from "./claims";
 export * from "./current-event";
 export * from "./data";
+export * from "./event-frame";
 export * from "./fall";
+export * from "./known-outcomes";
 export * from "./long-run";
 export * from "./one-year-after";
 export * from "./out-of-sample";
@@ -36,17 +39,19 @@ export * from "./sweep";
  * runStudy(DEFAULTS).map((c) => `${c.id} ${c.verdict}`);
  */
 export function runStudy(params: ReclaimStudyParams): ClaimResult[] {
-  const { rut, iwm } = loadData(params);
+  const data = loadData(params);
+  const { rut } = data;
   const current = measureCurrentEvent(rut.series, params);
   const cases = measureCases(rut.series, params);
-  const longRun = measureLongRun(rut, iwm, params);
+  const readings = sensitivityReadings(measureSensitivity(rut.series, params));
+  const longRun = measureLongRun(data, params);
   return [
     claim1(current, params),
     claim2(measureFall(rut.series)),
-    claim3(cases, params),
-    claim4(cases, measureOneYearAfter(rut.series, cases, params)),
+    claim3(cases, readings, current, params),
+    claim4(cases, measureOneYearAfter(rut.series, cases, params), readings, params),
     claim5(longRun),
-    claim6(measureOutOfSample(rut, iwm, current, longRun, params)),
+    claim6(measureOutOfSample(data, current, longRun, params), data),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { statementResult, type ClaimResult } from "../../claims/claim";
-import { formatPercent } from "../../claims/format";
+import { formatPercent, formatPoints } from "../../claims/format";
 import type { Holds } from "../../claims/verdict";
 import type { NamedLine } from "../../charts/traces";
 import type { LoadedSeries } from "../../data/load";
@@ -8,6 +8,7 @@ import { lowerBound } from "../../series/daily-series";
 import { forwardReturn, type ForwardReturn } from "../../series/forward";
 import { SPEC } from "./claims";
 import type { CurrentEvent } from "./current-event";
+import type { ReclaimStudyData } from "./data";
 import type { LongRun } from "./long-run";
 import { horizonOf, type ReclaimStudyParams } from "./params";
 import type { Reclaim } from "./reclaims";
@@ -15,10 +16,15 @@ import type { Reclaim } from "./reclaims";
 /** The year after the article's reclaim: the index, and the ETF as a total-return proxy. */
 export interface OutOfSample {
   reclaim: Reclaim;
+  /** The index's return over `horizonDays` (open, with the return so far, while the year is not over). */
   index: ForwardReturn;
+  /** The ETF's, from the same day: shown beside the index, not scored. */
   proxy: ForwardReturn;
-  /** The long-run figure the year is compared with (price CAGR, a fraction). */
+  /** The long-run figure the year is compared with: the standard reading of 000-5 (a fraction). */
   longRun: number;
+  /** Trading days of the horizon the data cover (`horizonDays` when complete). */
+  daysCovered: number;
+  horizonDays: number;
 }
 
 /**
@@ -26,45 +32,58 @@ export interface OutOfSample {
  * Throws when there is no 2025 reclaim to score (a window other than 200 may find none).
  *
  * @example
- * measureOutOfSample(rut, iwm, event, longRun, DEFAULTS).index.open; // true while the year is not over
+ * measureOutOfSample(data, event, longRun, DEFAULTS).index.open; // false: the year is in the data
  */
-export function measureOutOfSample(rut: LoadedSeries, iwm: LoadedSeries, event: CurrentEvent, longRun: LongRun, params: ReclaimStudyParams): OutOfSample {
+export function measureOutOfSample(data: ReclaimStudyData, event: CurrentEvent, longRun: LongRun, params: ReclaimStudyParams): OutOfSample {
   const reclaim = event.last;
   if (!reclaim) throw new Error(`000-6: no 2025 reclaim of the ${params.window}-day average before ${params.articleDate}, so there is no out-of-sample year to score; use window 200 to reproduce the article's setting`);
   const horizon = horizonOf(params);
+  const { rut, iwm } = data;
   const index = forwardReturn(rut.series, reclaim.index, horizon);
   const proxy = forwardReturn(iwm.series, lowerBound(iwm.series.dates, reclaim.reclaimDate), horizon);
-  return { reclaim, index, proxy, longRun: longRun.priceCagr.value };
+  return { reclaim, index, proxy, longRun: longRun.standard.annual, daysCovered: index.endIndex - reclaim.index, horizonDays: params.horizonDays };
 }
 
 /**
- * How far "above the long-run average" holds: both the index and the proxy above it -> yes;
- * one -> partly; neither, with both years complete -> no; neither and both open -> untestable.
+ * Whether the index's year beat the long-run average: a complete year above it holds, one at
+ * or below it does not; a partial year never confirms (docs/verdicts.md): above so far is
+ * "partly", below so far "untestable".
  *
  * @example
- * outOfSampleHolds(m); // "yes"
+ * outOfSampleHolds(m); // "yes" when the complete year beat the long-run CAGR
  */
 export function outOfSampleHolds(m: OutOfSample): Holds {
-  const proxyBeats = m.proxy.value !== null && m.proxy.value > m.longRun;
-  const indexBeatsSoFar = m.index.toDate > m.longRun;
-  if (proxyBeats && indexBeatsSoFar) return "yes";
-  if (proxyBeats || indexBeatsSoFar) return "partly";
-  return m.proxy.open && m.index.open ? "untestable" : "no";
+  const above = m.index.toDate > m.longRun;
+  if (!m.index.open) return above ? "yes" : "no";
+  return above ? "partly" : "untestable";
 }
 
 /**
- * 000-6: the year after the June 2025 reclaim, against the long-run average.
+ * "complete" or "partial: N of M trading days", as the out-of-sample row labels the year.
  *
  * @example
- * claim6(measureOutOfSample(rut, iwm, event, longRun, DEFAULTS)).verdict;
+ * coverageLabel(m); // "complete"
  */
-export function claim6(m: OutOfSample): ClaimResult {
+export function coverageLabel(m: OutOfSample): string {
+  return m.index.open ? `partial: ${m.daysCovered} of ${m.horizonDays} trading days` : "complete";
+}
+
+/**
+ * 000-6: the index's year after the June 2025 reclaim, against the long-run average, labelled
+ * complete or partial.
+ *
+ * @example
+ * claim6(measureOutOfSample(data, event, longRun, DEFAULTS), data).measured; // "+X% to 2026-07-01 (complete)"
+ */
+export function claim6(m: OutOfSample, data: ReclaimStudyData): ClaimResult {
   const { index, proxy, reclaim } = m;
+  const endDate = data.rut.series.dates[index.endIndex];
   return statementResult(
     SPEC["000-6"],
-    `index ${formatPercent(index.toDate)}${index.open ? " (partial)" : ""}; IWM proxy ${formatPercent(proxy.value ?? proxy.toDate)}${proxy.open ? " (partial)" : ""}`,
+    `index ${formatPercent(index.toDate)} to ${endDate} (${coverageLabel(m)})`,
     outOfSampleHolds(m),
-    `Out of sample, from the reclaim of ${reclaim.reclaimDate}; "above average" read as above the long-run price CAGR (${formatPercent(m.longRun)}). The index's year is ${index.open ? "not complete in our data" : "complete"}; the ETF proxy is total return, not the price index.`,
+    `Out of sample, from the reclaim of ${reclaim.reclaimDate}: the price index over ${m.horizonDays} trading days, ${formatPoints(index.toDate - m.longRun)} against the long-run price CAGR since 1978 `
+      + `(${formatPercent(m.longRun)}, 000-5; the article says 9.1%). For comparison, IWM's total return from the same day: ${formatPercent(proxy.toDate)}${proxy.open ? " (partial)" : ""}.`,
   );
 }
 
@@ -72,28 +91,29 @@ export function claim6(m: OutOfSample): ClaimResult {
  * The sentence under the chart: each return, how much of the year it covers, and the yardstick.
  *
  * @example
- * showMarkdown(outOfSampleSummary(m, rut, iwm, DEFAULTS));
+ * showMarkdown(outOfSampleSummary(m, data));
  */
-export function outOfSampleSummary(m: OutOfSample, rut: LoadedSeries, iwm: LoadedSeries, params: ReclaimStudyParams): string {
+export function outOfSampleSummary(m: OutOfSample, data: ReclaimStudyData): string {
   const { index, proxy, reclaim } = m;
-  const indexPart = `Index: ${formatPercent(index.toDate)} from ${reclaim.reclaimDate} to ${rut.series.dates[index.endIndex]} (${index.open ? `partial: ${index.endIndex - reclaim.index} of ${params.horizonDays} trading days` : "full horizon"}).`;
-  const proxyPart = proxy.value === null
+  const { rut, iwm } = data;
+  const proxyPart = proxy.open
     ? `${formatPercent(proxy.toDate)} so far (partial)`
-    : `${formatPercent(proxy.value)} over the full ${params.horizonDays} trading days, to ${iwm.series.dates[proxy.endIndex]}`;
-  return `${indexPart} ETF proxy: ${proxyPart}. Long-run price CAGR for comparison: ${formatPercent(m.longRun)}.`;
+    : `${formatPercent(proxy.toDate)} over the full ${m.horizonDays} trading days, to ${iwm.series.dates[proxy.endIndex]}`;
+  return `Index: **${formatPercent(index.toDate)}** from ${reclaim.reclaimDate} to ${rut.series.dates[index.endIndex]} (${coverageLabel(m)}). `
+    + `ETF (total return): ${proxyPart}. Long-run price CAGR since 1978 for comparison: ${formatPercent(m.longRun)}.`;
 }
 
 /**
  * The chart's lines: cumulative return since the reclaim, in percent, index solid and ETF dashed.
  *
  * @example
- * lineChart(outOfSampleLines(m, rut, iwm), { ..., unit: "%" });
+ * lineChart(outOfSampleLines(m, data), { ..., unit: "%" });
  */
-export function outOfSampleLines(m: OutOfSample, rut: LoadedSeries, iwm: LoadedSeries): NamedLine[] {
+export function outOfSampleLines(m: OutOfSample, data: ReclaimStudyData): NamedLine[] {
   const since = (loaded: LoadedSeries) => cumulativeReturnSince(loaded.series, m.reclaim.reclaimDate);
   const percent = (values: ArrayLike<number>) => Array.from(values, (v) => 100 * v);
-  const index = since(rut);
-  const proxy = since(iwm);
+  const index = since(data.rut);
+  const proxy = since(data.iwm);
   return [
     { name: "Russell 2000 (price)", dates: index.dates, values: percent(index.values) },
     { name: "IWM (adjusted, total return)", dates: proxy.dates, values: percent(proxy.values), dash: "dash" },

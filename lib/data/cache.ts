@@ -6,6 +6,7 @@ import { SERIES_COLUMNS, type SeriesColumn } from "./catalog";
 import type { ExtensionRecord } from "./extension";
 import { formatCsv } from "./csv";
 import { defaultCacheDir } from "./paths";
+import { readIfPresent, withFileLock } from "./file-lock";
 
 /** Where cached data came from; "composed" = built by the data layer from other cached series. */
 export type DataSource = "snapshot" | "yahoo" | "fred" | "composed";
@@ -75,57 +76,6 @@ export function cachePaths(id: string, dir: string = defaultCacheDir()): { data:
   return { data: at(".csv"), manifest: at(".manifest.json"), previous: at(".csv.previous"), lock: at(".lock") };
 }
 
-/** How long a writer waits for another process's write of the same series. */
-const LOCK_WAIT_MS = 30_000;
-
-/**
- * Runs `write` holding `<id>.lock` (created exclusively, holding our pid), so two processes
- * never interleave the data and manifest of one series. A lock whose process is gone (killed
- * mid-write) is taken over; a live one is waited for, then reported.
- */
-function withWriteLock<T>(id: string, lock: string, write: () => T): T {
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    const holder = Number(readIfPresent(lock));
-    if (!isRunning(holder)) {
-      fs.rmSync(lock, { force: true });
-      continue;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`${id}: the cache is being written by process ${holder} (${lock}); try again when it finishes, or delete the lock if that process is gone`);
-    }
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-  }
-  try {
-    return write();
-  } finally {
-    fs.rmSync(lock, { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-function readIfPresent(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Puts back the data a killed writer left half-replaced: when the data no longer matches the
@@ -189,7 +139,7 @@ export function writeCachedSeries(
     columns,
   };
   const files = cachePaths(series.id, dir);
-  return withWriteLock(series.id, files.lock, () => {
+  return withFileLock(files.lock, `the cache of ${series.id}`, () => {
     rollBackInterruptedWrite(files);
     const hadData = fs.existsSync(files.data);
     if (hadData) fs.linkSync(files.data, files.previous);

@@ -109,15 +109,23 @@ let cached: SeriesInfo[] | undefined;
  * listSeries().map((s) => s.id); // ["RUT", "GSPC", ...]
  */
 export function listSeries(): readonly SeriesInfo[] {
-  if (!cached) {
-    const file = catalogPath();
-    const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as { series?: unknown };
-    if (!Array.isArray(parsed.series)) throw new Error(`${file}: expected {"series": [...]}; restore the file from git`);
-    const entries = parsed.series.map((entry, i) => checkEntry(entry, `${file} series[${i}]`));
-    for (const e of entries) if (e.compose) checkInputs(e, entries, file);
-    cached = entries;
-  }
+  cached ??= readCatalog(catalogPath());
   return cached;
+}
+
+/**
+ * The entries of a catalog file, each checked (fields, snapshot layout, compose inputs); throws
+ * naming the file, the entry, the field and the fix.
+ *
+ * @example
+ * readCatalog("data/catalog.json").find((s) => s.id === "RUT_LONG")?.compose?.join; // "1987-09-10"
+ */
+export function readCatalog(file: string): SeriesInfo[] {
+  const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as { series?: unknown };
+  if (!Array.isArray(parsed.series)) throw new Error(`${file}: expected {"series": [...]}; restore the file from git`);
+  const entries = parsed.series.map((entry, i) => checkEntry(entry, `${file} series[${i}]`));
+  for (const e of entries) if (e.compose) checkInputs(e, entries, file);
+  return entries;
 }
 
 /**

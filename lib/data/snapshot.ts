@@ -6,6 +6,7 @@ import { extendSeries, type ExtensionRecord } from "./extension";
 import { loadSeries } from "./load";
 import { defaultCacheDir, defaultSnapshotDir } from "./paths";
 import { extensionSpec, seriesFromCsv, snapshotSpec } from "./series-csv";
+import { crossChecksFirst } from "./series-order";
 import { storeParsedSeries, type StoredSeries } from "./store";
 
 /** Where to import from and to. */
@@ -133,8 +134,7 @@ export function importSnapshot(ids: readonly string[] = catalogIds(), options: S
     return c ? [c.before, c.after] : [];
   };
   const files = [...new Set([...ids.filter((id) => !composed.includes(id)), ...composed.flatMap(inputsOf)])];
-  const checkedBy = (id: string) => files.some((other) => other !== id && tryInfo(other)?.crossCheck === id);
-  const ordered = [...files.filter(checkedBy), ...files.filter((id) => !checkedBy(id)), ...composed];
+  const ordered = [...crossChecksFirst(files), ...composed];
   const outcomes = new Map<string, ImportOutcome>();
   for (const id of ordered) {
     const failedInput = inputsOf(id).find((input) => outcomes.get(input)?.ok === false);

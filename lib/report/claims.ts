@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { CLAIMS_MIME, type ClaimResult, type Verdict } from "../claims";
 import { writeFileAtomic } from "../data/atomic-write";
+import { withFileLock } from "../data/file-lock";
 import { mimeOutputs, type Notebook } from "./notebook";
 
 /** The verdicts in scorecard order (a Record, so a new verdict fails to compile until listed). */
@@ -84,13 +85,16 @@ export function readClaimsFile(path: string): ClaimResult[] {
 }
 
 /**
- * Replaces one study's entries in reports/claims.json (written atomically) and returns the whole list.
+ * Replaces one study's entries in reports/claims.json and returns the whole list. The read, merge
+ * and atomic write happen under `claims.json.lock`, so studies run at once never lose each other's claims.
  *
  * @example
  * updateClaimsFile("reports/claims.json", "000", claims);
  */
 export function updateClaimsFile(path: string, study: string, fresh: readonly ClaimResult[]): ClaimResult[] {
-  const merged = mergeClaims(readClaimsFile(path), study, fresh);
-  writeFileAtomic(path, `${JSON.stringify(merged, null, 2)}\n`);
-  return merged;
+  return withFileLock(`${path}.lock`, path, () => {
+    const merged = mergeClaims(readClaimsFile(path), study, fresh);
+    writeFileAtomic(path, `${JSON.stringify(merged, null, 2)}\n`);
+    return merged;
+  });
 }

@@ -97,3 +97,21 @@ test("invalid data in a verified file fails that series only; the others are imp
   assert.equal(outcomes[1].ok, true);
   assert.equal(readCachedSeries("DGS10", cache), undefined);
 });
+
+test("a composed series is built after its inputs; when an input fails it is not built, and says which", (t) => {
+  const { snap, cache } = setup(t);
+  // RUT is in the folder (from 2024); RU2000PR is missing.
+  const outcomes = importSnapshot(["RUT_LONG"], { dir: snap, cacheDir: cache });
+  assert.deepEqual(outcomes.map((o) => [o.id, o.ok]), [["RUT_LONG", false], ["RU2000PR", false], ["RUT", true]]);
+  assert.equal(!outcomes[0].ok && outcomes[0].error.message, "not built: its input RU2000PR failed to import (see its line)");
+  assert.match(!outcomes[1].ok ? outcomes[1].error.message : "", /RU2000PR\.csv is missing/);
+});
+
+test("a series with dailyFrom whose early rows are not month-end values is refused before anything is cached", (t) => {
+  const snap = tempDir(t, "r2k-snap-");
+  const cache = tempDir(t, "r2k-cache-");
+  // RU2000GPR's catalog dailyFrom is 1993-06-01: a mid-May row before it is not a month-end value.
+  writeSnapshot(snap, { "RU2000GPR.csv": "DATE,VALUE\r\n1993-04-30,950.00\r\n1993-05-14,960.00\r\n1993-06-01,970.00\r\n" });
+  assert.throws(() => importSnapshotSeries("RU2000GPR", { dir: snap, cacheDir: cache }), /RU2000GPR row 1993-05-14 \(line 3\) is before dailyFrom 1993-06-01 but is not a month-end value/);
+  assert.deepEqual(fs.readdirSync(cache), []);
+});

@@ -1,5 +1,6 @@
 import { statementResult, type ClaimResult } from "../../claims/claim";
 import { formatPercent, formatPoints } from "../../claims/format";
+import { higherAfterHorizon } from "../../claims/partial-horizon";
 import type { Holds } from "../../claims/verdict";
 import type { NamedLine } from "../../charts/traces";
 import type { LoadedSeries } from "../../data/load";
@@ -45,17 +46,17 @@ export function measureOutOfSample(data: ReclaimStudyData, event: CurrentEvent, 
 }
 
 /**
- * Whether the index's year beat the long-run average: a complete year above it holds, one at
- * or below it does not; a partial year never confirms (docs/verdicts.md): above so far is
- * "partly", below so far "untestable".
+ * Whether the index's year beat the long-run average, by the shared out-of-sample rule applied
+ * to its excess over that average (higherAfterHorizon, docs/verdicts.md rule 6): a complete year
+ * above it holds, one at or below it does not; a partial year never confirms (above so far is
+ * "partly", below so far "no", and "untestable" while less than PARTIAL_HORIZON_MIN_SHARE of the
+ * year is in the data).
  *
  * @example
  * outOfSampleHolds(m); // "yes" when the complete year beat the long-run CAGR
  */
 export function outOfSampleHolds(m: OutOfSample): Holds {
-  const above = m.index.toDate > m.longRun;
-  if (!m.index.open) return above ? "yes" : "no";
-  return above ? "partly" : "untestable";
+  return higherAfterHorizon({ toDate: m.index.toDate - m.longRun, days: m.daysCovered, horizonDays: m.horizonDays, open: m.index.open });
 }
 
 /**

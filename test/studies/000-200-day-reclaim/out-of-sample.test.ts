@@ -22,9 +22,10 @@ test("a complete year above the long-run average holds; at or below it, it does 
   assert.equal(outOfSampleHolds(year(complete(-0.05), complete(0.5))), "no", "the ETF proxy is shown, not scored");
 });
 
-test("a partial year never confirms: above so far is partly, below so far untestable", () => {
-  assert.equal(outOfSampleHolds(year(partial(0.2))), "partly");
-  assert.equal(outOfSampleHolds(year(partial(0.05))), "untestable");
+test("a partial year never confirms: above so far is partly, below so far no, too little of it untestable", () => {
+  assert.equal(outOfSampleHolds(year(partial(0.2, 189))), "partly"); // 189 of 252 days: three quarters
+  assert.equal(outOfSampleHolds(year(partial(0.05, 189))), "no");
+  assert.equal(outOfSampleHolds(year(partial(0.2, 188))), "untestable");
   assert.equal(coverageLabel(year(partial(0.2, 160))), "partial: 160 of 252 trading days");
   assert.equal(coverageLabel(year(complete(0.2))), "complete");
 });

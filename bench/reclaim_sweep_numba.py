@@ -2,7 +2,7 @@
 reference `npm run bench` times ours against, beside the pandas one (bench/reclaim_sweep.py
 loads this module for --engine numba, so numba is imported only then).
 
-The same definitions as lib/events reclaimSweep, the way a C programmer would write them:
+The same definitions as study 000's reclaimSweep (lib/studies/000-200-day-reclaim/sweep.ts), the way a C programmer would write them:
 per window, one running-sum average (Kahan-compensated, and exact over a run of equal closes,
 as pandas' rolling mean), one pass over the rows that tracks the side of the close against it
 (a tie keeps the previous side) and counts each reclaim after a breakdown into a histogram by

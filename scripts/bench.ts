@@ -1,7 +1,7 @@
 // `npm run bench`: how fast the kit is, measured on this machine in one run, each figure beside
 // its reference and target.
 //  sweep    The reclaim parameter sweep (windows 20..300 x minimum gaps 0..180 over the full RUT
-//           history) with lib/events reclaimSweep, a vectorised pandas/numpy reference and a
+//           history) with study 000's reclaimSweep (lib/studies/000-200-day-reclaim), a vectorised pandas/numpy reference and a
 //           Numba-compiled single-thread loop (bench/reclaim_sweep*.py); all three grids checked
 //           equal cell for cell, best of several repeats each.
 //  reports  `npm run reports` cold (every study run: --force) and warm (a second run, nothing changed).
@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import * as os from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { loadSeries } from "../lib/data/load";
-import { reclaimSweep, type ReclaimSweep, type ReclaimSweepParams } from "../lib/events";
+import { reclaimSweep, type ReclaimSweep, type ReclaimSweepParams } from "../lib/studies/000-200-day-reclaim/sweep";
 import { executeNotebook } from "../lib/report/execute";
 import { readNotebook, cellSource, writeNotebook, type Notebook, type NotebookCell } from "../lib/report/notebook";
 import { findProjectRoot, projectPaths, type ProjectPaths } from "../lib/report/project";
@@ -144,8 +144,8 @@ interface GridComparison {
 
 /** Cell by cell: counts exactly, means and hit rates within GRID_TOLERANCE (NaN only against NaN). */
 function compareGrids(ours: ReclaimSweep, reference: Float64Array): GridComparison {
-  const rows = ours.windows.length;
-  const columns = ours.minGaps.length;
+  const rows = ours.rows.length;
+  const columns = ours.columns.length;
   const at = (grid: number, w: number, g: number) => reference[(grid * rows + w) * columns + g];
   let countsEqual = true;
   let maxMeanDifference = 0;
@@ -153,7 +153,7 @@ function compareGrids(ours: ReclaimSweep, reference: Float64Array): GridComparis
   const difference = (a: number, b: number) => (Number.isNaN(a) && Number.isNaN(b) ? 0 : Number.isNaN(a) || Number.isNaN(b) ? Infinity : Math.abs(a - b));
   for (let w = 0; w < rows; w++) {
     for (let g = 0; g < columns; g++) {
-      const counts = [ours.reclaims[w][g], ours.count[w][g], ours.openCount[w][g]];
+      const counts = [ours.events[w][g], ours.complete[w][g], ours.open[w][g]];
       if (counts.some((c, k) => c !== at(k, w, g))) countsEqual = false;
       maxMeanDifference = Math.max(maxMeanDifference, difference(ours.meanForwardReturn[w][g], at(3, w, g)));
       maxHitRateDifference = Math.max(maxHitRateDifference, difference(ours.hitRate[w][g], at(4, w, g)));
@@ -221,7 +221,7 @@ function sweepBenchmark(python: string): string[] {
       table(
         ["implementation", "best", `all ${REPEATS} runs`, "per configuration", "best CPU time", "first call (untimed)"],
         [
-          row("ours (lib/events reclaimSweep)", ours, "-"),
+          row("ours (study 000 reclaimSweep)", ours, "-"),
           row("pandas/numpy (bench/reclaim_sweep.py)", pandas, seconds(pandas.first)),
           row("Numba, one thread (bench/reclaim_sweep_numba.py)", numba, `${seconds(numba.first)} (compiles)`),
         ],

@@ -8,3 +8,4 @@ export * from "./spec";
 export * from "./format";
 export * from "./readings-tried";
 export * from "./thresholds";
+export * from "./partial-horizon";

@@ -7,10 +7,10 @@ import { chainByDailyReturns } from "./compose";
 import { defaultCacheDir } from "./paths";
 import { provenanceOf, type Provenance } from "./provenance";
 import { normalisedSpec, seriesFromCsv } from "./series-csv";
-import { validateSeries, type ValidateOptions, type ValidationReport } from "./validate";
+import { dataDay, validateSeries, type ValidateOptions, type ValidationReport } from "./validate";
 
 /** Choices for {@link loadSeries}. */
-export interface LoadOptions extends Omit<ValidateOptions, "crossCheck"> {
+export interface LoadOptions extends Omit<ValidateOptions, "crossCheck" | "latestDate"> {
   /** Cache folder (default env R2K_CACHE_DIR, else <project root>/data/cache). */
   cacheDir?: string;
   /** Load the catalog's cross-check series (IWM for RUT) to check suspect rows. Default true. */
@@ -60,7 +60,8 @@ export function loadSeries(id: string, options: LoadOptions = {}): LoadedSeries 
   const checkId = options.crossCheck === false ? undefined : info.crossCheck;
   const crossCheck =
     checkId && readCachedSeries(checkId, dir) ? loadSeries(checkId, { cacheDir: dir, crossCheck: false }).series : undefined;
-  const { series, report } = validateSeries(parsed, info.frequency, { ...options, crossCheck, dailyFrom: info.dailyFrom });
+  const latestDate = dataDay(entry.manifest.fetchedAt);
+  const { series, report } = validateSeries(parsed, info.frequency, { ...options, crossCheck, dailyFrom: info.dailyFrom, latestDate });
   if (checkId && !crossCheck && report.suspectRows.length > 0) {
     report.warnings.push(`${checkId} is not in the cache: ${id}'s suspect rows were not cross-checked (import ${checkId} too)`);
   }

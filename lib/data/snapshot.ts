@@ -6,6 +6,7 @@ import { extendSeries, type ExtensionRecord } from "./extension";
 import { loadSeries } from "./load";
 import { defaultCacheDir, defaultSnapshotDir } from "./paths";
 import { extensionSpec, seriesFromCsv, snapshotSpec } from "./series-csv";
+import { crossChecksFirst } from "./series-order";
 import { storeParsedSeries, type StoredSeries } from "./store";
 
 /** Where to import from and to. */
@@ -46,7 +47,7 @@ export function readChecksums(dir: string): Map<string, string> {
 
 /**
  * Imports one catalog series from the snapshot folder: verifies the file (and its
- * extension archive, if the catalog names one) against SHA256SUMS, parses and validates
+ * extension archive, if the catalog names one and the folder has it) against SHA256SUMS, parses and validates
  * it, appends the extension's rows after the file's last date, writes it to the cache
  * (atomically) and returns the manifest with the validation report. Throws, naming the file
  * and the fix, on a missing file, a missing or wrong checksum, or invalid data; the cache
@@ -65,14 +66,20 @@ export function importSnapshotSeries(id: string, options: SnapshotOptions = {}, 
   const base = readVerified(dir, layout.file, checksums);
   let parsed = seriesFromCsv(base.text, layout.file, snapshotSpec(info));
   let extension: ExtensionRecord | undefined;
-  if (layout.extension) {
+  // The extension archive is optional: a snapshot without it still gives the series to its file's last date.
+  const missingExtension = layout.extension && !fs.existsSync(path.join(dir, layout.extension.file)) ? layout.extension.file : null;
+  if (layout.extension && !missingExtension) {
     const ext = readVerified(dir, layout.extension.file, checksums);
     const joined = extendSeries(parsed, seriesFromCsv(ext.text, layout.extension.file, extensionSpec(info)));
     parsed = joined.parsed;
     extension = { ...joined.record, sourceFile: ext.file, sha256: ext.sha256 };
   }
   const origin = { source: "snapshot", sourceFile: base.file, sourceSha256: base.sha256, fetchedAt: new Date().toISOString(), extension } as const;
-  return storeParsedSeries(parsed, origin, { cacheDir, maxGapDays: options.maxGapDays });
+  const stored = storeParsedSeries(parsed, origin, { cacheDir, maxGapDays: options.maxGapDays });
+  if (missingExtension) {
+    stored.validation.warnings.push(`${missingExtension} is not in ${dir}: ${id} imported to its file's last date, without the extension archive`);
+  }
+  return stored;
 }
 
 /** A snapshot file's text after checking its bytes against SHA256SUMS; throws naming the file and the fix. */
@@ -133,8 +140,7 @@ export function importSnapshot(ids: readonly string[] = catalogIds(), options: S
     return c ? [c.before, c.after] : [];
   };
   const files = [...new Set([...ids.filter((id) => !composed.includes(id)), ...composed.flatMap(inputsOf)])];
-  const checkedBy = (id: string) => files.some((other) => other !== id && tryInfo(other)?.crossCheck === id);
-  const ordered = [...files.filter(checkedBy), ...files.filter((id) => !checkedBy(id)), ...composed];
+  const ordered = [...crossChecksFirst(files), ...composed];
   const outcomes = new Map<string, ImportOutcome>();
   for (const id of ordered) {
     const failedInput = inputsOf(id).find((input) => outcomes.get(input)?.ok === false);

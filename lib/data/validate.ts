@@ -29,6 +29,8 @@ export interface ValidateOptions {
   dailyFrom?: string;
   /** Look for suspect rows (default true); false for a composed series, whose input was checked. */
   detectSuspects?: boolean;
+  /** The day the data were fetched or imported (YYYY-MM-DD, see {@link dataDay}): a row dated later is refused. */
+  latestDate?: string;
 }
 
 /** What validation found: errors are thrown, everything here is a warning or a count. */
@@ -81,9 +83,41 @@ export function findGaps(dates: readonly string[], maxGapDays: number): Gap[] {
 }
 
 /**
+ * The day a fetch or import happened, as the latest date its rows may carry: the UTC date
+ * of the timestamp. Every catalog series is dated in US time (New York exchanges, FRED),
+ * which never runs ahead of UTC, so a later row cannot be a close that day produced.
+ *
+ * @example
+ * dataDay("2026-03-02T01:30:00.000Z"); // "2026-03-02" (still 2026-03-01 in New York: both pass)
+ */
+export function dataDay(timestamp: string): string {
+  const day = new Date(timestamp);
+  if (Number.isNaN(day.getTime())) throw new Error(`'${timestamp}' is not a timestamp; expected an ISO date-time such as 2026-03-02T01:30:00.000Z`);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * Refuses the first row dated after `latestDate` (the day the data were fetched or
+ * imported): a placeholder or a typo that every "latest close" would otherwise read.
+ */
+function refuseRowsAfter(parsed: ParsedSeries, latestDate: string): void {
+  const { dates } = parsed.series;
+  if (dates.length === 0 || dates[dates.length - 1] <= latestDate) return;
+  let first = dates.length - 1;
+  while (first > 0 && dates[first - 1] > latestDate) first--;
+  const count = dates.length - first;
+  const more = count > 1 ? ` (and the ${count - 1} row${count > 2 ? "s" : ""} after it)` : "";
+  throw new Error(
+    `${parsed.file} line ${parsed.lines[first]}: date ${dates[first]}${more} is after ${latestDate}, the day the data were ` +
+      `fetched or imported; remove the row (a placeholder or a typo?) or fix the source, then import or refresh again`,
+  );
+}
+
+/**
  * Checks a parsed series for what is worth a warning (long gaps, suspect rows), applies
  * the suspect-row policy and returns the series to use with the report. With `dailyFrom`,
  * the rows before it must be month-end values (else it throws, naming the row and the fix).
+ * Rows dated after `latestDate` are refused (thrown, naming file and line), like any other bad row.
  *
  * @example
  * const { series, report } = validateSeries(parsed, "daily", { suspectRows: "replace", crossCheck: iwm });
@@ -99,6 +133,7 @@ export function validateSeries(
   if (!(Number.isInteger(maxGapDays) && maxGapDays >= 1)) {
     throw new Error(`maxGapDays ${maxGapDays}: must be a whole number of calendar days >= 1`);
   }
+  if (options.latestDate !== undefined) refuseRowsAfter(parsed, options.latestDate);
   const policy = options.suspectRows ?? "keep";
   const { dailyFrom } = options;
   if (dailyFrom !== undefined) checkMonthEndRows(parsed, dailyFrom);

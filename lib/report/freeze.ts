@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { cachedIds, cachePaths, type CacheManifest } from "../data/cache";
+import { cachePaths, type CacheManifest } from "../data/cache";
 import { sha256Hex } from "../data/atomic-write";
 import { cellSource, type Notebook } from "./notebook";
 import type { ProjectPaths } from "./project";
@@ -19,7 +19,7 @@ export interface RunInputs {
   library: string;
   /** The nbconvert template and exporter (lib/report/nbconvert), the kernel runner, plotly.js, requirements.txt. */
   report: string;
-  /** Series id -> SHA-256 of its cached file, from the cache manifests. */
+  /** Series id -> SHA-256 of its cached file (from its manifest), for each cached series the study reads. */
   data: Record<string, string>;
   /** The parameter values the run used, by name. */
   parameters: string;
@@ -89,8 +89,8 @@ const present = (files: readonly string[]) => files.filter((file) => existsSync(
  * libraryHash(paths); // changes after npm run build compiled an edit in lib/
  */
 export function libraryHash(paths: ProjectPaths): string {
+  // Without dist/lib nothing is hashed: the run then fails at the notebook's import, saying so.
   const dist = join(paths.root, "dist", "lib");
-  if (!existsSync(dist)) throw new Error(`${dist} is missing: build the library with npm run build`);
   return filesHash(paths.root, [...filesUnder(dist, (name) => name.endsWith(".js")), ...present([join(paths.root, "package-lock.json")])]);
 }
 
@@ -135,17 +135,15 @@ export function parametersHash(values: readonly { name: string; value: unknown }
 }
 
 /**
- * The SHA-256 of each series' cached file, read from its manifest in `cacheDir`: the series
- * named in `ids`, or every cached series when `ids` is null (a study's series not known). A
- * named series that is not cached is left out (the run itself will say what is missing).
+ * The SHA-256 of each series' cached file, read from its manifest in `cacheDir`. A series that
+ * is not cached is left out (the run itself will say what is missing).
  *
  * @example
  * dataHashes("data/cache", ["RUT"]); // { RUT: "d0952fe7006109c3..." }
  */
-export function dataHashes(cacheDir: string, ids: readonly string[] | null): Record<string, string> {
-  const wanted = ids ?? cachedIds(cacheDir);
+export function dataHashes(cacheDir: string, ids: readonly string[]): Record<string, string> {
   const hashes: Record<string, string> = {};
-  for (const id of [...wanted].sort()) {
+  for (const id of [...ids].sort()) {
     const manifest = cachePaths(id, cacheDir).manifest;
     if (!existsSync(manifest)) continue;
     hashes[id] = (JSON.parse(readFileSync(manifest, "utf8")) as CacheManifest).sha256;
@@ -218,8 +216,8 @@ export interface StudyInputSources {
   paths: ProjectPaths;
   notebook: Notebook;
   parameters: readonly { name: string; value: unknown }[];
-  /** The series the study reads, or null when not known (then every cached series counts). */
-  series: readonly string[] | null;
+  /** The cached series the study reads (a composed series as its inputs). */
+  series: readonly string[];
 }
 
 /**
@@ -227,7 +225,7 @@ export interface StudyInputSources {
  * manifests: tens of milliseconds).
  *
  * @example
- * const inputs = studyInputs({ paths, notebook: source, parameters: parameterUses(parameters, values), series: null });
+ * const inputs = studyInputs({ paths, notebook: source, parameters: parameterUses(parameters, values), series: ["IWM_ADJ", "RUT"] });
  */
 export function studyInputs(sources: StudyInputSources): RunInputs {
   const { paths } = sources;

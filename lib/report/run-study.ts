@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import type { ClaimResult } from "../claims";
 import { updateClaimsFile, collectClaims } from "./claims";
 import { executeNotebook, FAILED_CELL_TAG, failureMessage } from "./execute";
-import { freezeDecision, studyInputs, type FreezeDecision, type RunInputs } from "./freeze";
+import { dataHashes, freezeDecision, studyInputs, type FreezeDecision } from "./freeze";
 import { exportReportHtml } from "./html";
 import { injectParameters } from "./inject";
 import { readNotebook, writeNotebook, type Notebook } from "./notebook";
@@ -13,6 +13,8 @@ import { displayPath, type ProjectPaths } from "./project";
 import { titleHeading } from "./reader-notebook";
 import { parameterUses, runRecordOf, withRunRecord, type RunRecord } from "./run-record";
 import { studyNumber } from "./studies";
+import { collectProvenance } from "./provenance";
+import { cacheInputsOf, neededSeries, requireCachedSeries } from "./study-series";
 
 /**
  * The per-cell time limit when none is given, in seconds.
@@ -49,8 +51,9 @@ export interface StudyRunResult {
 }
 
 /**
- * Runs one study end to end: checks the -p values against the parameters cell (refusing
- * bad ones before anything runs), injects them, executes the notebook, and writes
+ * Runs one study end to end: checks the -p values against the parameters cell and that the
+ * series it loads are cached (refusing either before the kernel starts), injects the values,
+ * executes the notebook, and writes
  * reports/<notebook>.ipynb, reports/<notebook>.html and the study's entries in
  * reports/claims.json, each atomically. A study whose last successful run had the same inputs
  * (lib/report/freeze.ts) is skipped unless `force`: its reports stay, and its claims are put
@@ -72,10 +75,17 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
   const parameters = notebookParameters(source, file);
   const values = resolveOverrides(file, parameters, overrides);
   const prepared = injectParameters(source, values, file);
+  const defaults = new Map((parameters ?? []).map((p) => [p.name, p.defaultValue]));
+  const needed = neededSeries(paths.root, notebookPath, source, (name) => values.get(name) ?? defaults.get(name));
+  requireCachedSeries(file, needed);
   const executedPath = join(reportsDir, name);
   const htmlPath = join(reportsDir, name.replace(/\.ipynb$/, ".html"));
-  const inputs = studyInputs({ paths, notebook: source, parameters: parameterUses(parameters, values), series: null });
-  const { decision, previous } = freezeCheck(executedPath, htmlPath, inputs, options.force === true);
+  const previous = previousRun(executedPath);
+  // The data a study depends on: the series its code names, and those its last run showed provenance
+  // for (a series loaded by a computed id shows up only there), each as the cached files it is read from.
+  const dataOf = (ids: readonly string[]) => [...new Set([...needed, ...ids].flatMap(cacheInputsOf))];
+  const inputs = studyInputs({ paths, notebook: source, parameters: parameterUses(parameters, values), series: dataOf(Object.keys(previous?.record.inputs?.data ?? {})) });
+  const decision: FreezeDecision = options.force ? { rebuild: true, reason: "--force" } : freezeDecision(previous?.record ?? null, existsSync(htmlPath), inputs);
   if (!decision.rebuild && previous) {
     const claims = collectClaims(previous.notebook, study, executedPath);
     updateClaimsFile(join(reportsDir, "claims.json"), study, claims);
@@ -95,7 +105,7 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
     durationSeconds: (Date.now() - startedAt.getTime()) / 1000,
     status: failure ? "failed" : "ok",
     error,
-    inputs,
+    inputs: { ...inputs, data: dataHashes(paths.cache, dataOf(seriesShown(executed, file))) },
   };
   const kept = withRunRecord(failure?.cellIndex != null ? tagCell(executed, failure.cellIndex, FAILED_CELL_TAG) : executed, record);
   writeNotebook(executedPath, kept);
@@ -108,28 +118,25 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
   return { record, executedPath, htmlPath, htmlBytes, claims, skipped: false };
 }
 
-/**
- * The freeze decision for a study's reports, with the earlier run when there is one. An
- * executed notebook that cannot be read counts as none (the study runs and rewrites it).
- */
-function freezeCheck(
-  executedPath: string,
-  htmlPath: string,
-  inputs: RunInputs,
-  force: boolean,
-): { decision: FreezeDecision; previous: { notebook: Notebook; record: RunRecord } | null } {
-  let previous: { notebook: Notebook; record: RunRecord } | null = null;
-  if (existsSync(executedPath)) {
-    try {
-      const notebook = readNotebook(executedPath);
-      const record = runRecordOf(notebook);
-      previous = record && { notebook, record };
-    } catch {
-      previous = null;
-    }
+/** The earlier run's executed notebook and record; one that cannot be read counts as none (the study runs and rewrites it). */
+function previousRun(executedPath: string): { notebook: Notebook; record: RunRecord } | null {
+  if (!existsSync(executedPath)) return null;
+  try {
+    const notebook = readNotebook(executedPath);
+    const record = runRecordOf(notebook);
+    return record && { notebook, record };
+  } catch {
+    return null;
   }
-  if (force) return { decision: { rebuild: true, reason: "--force" }, previous };
-  return { decision: freezeDecision(previous?.record ?? null, existsSync(htmlPath), inputs), previous };
+}
+
+/** The ids of the series a run showed provenance for; none when its provenance cannot be read (the report says why). */
+function seriesShown(executed: Notebook, file: string): string[] {
+  try {
+    return collectProvenance(executed, file).map((series) => series.id);
+  } catch {
+    return [];
+  }
 }
 
 function tagCell(notebook: Notebook, index: number, tag: string): Notebook {

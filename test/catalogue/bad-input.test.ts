@@ -10,7 +10,9 @@ import { after, test } from "node:test";
 import { writeCachedSeries } from "../../lib/data/cache";
 import { loadSeries } from "../../lib/data/load";
 import { importSnapshot } from "../../lib/data/snapshot";
-import { reclaimsAfterBreakdown, reclaimSweep } from "../../lib/events";
+import { readNotebook } from "../../lib/report/notebook";
+import { neededSeries } from "../../lib/report/study-series";
+import { reclaimsAfterBreakdown, reclaimSweep } from "../../lib/studies/000-200-day-reclaim";
 import { weekdays } from "../fixtures/series";
 import { fileSha256, generateBars, writeSnapshot } from "../data/fixtures";
 import { assertReportsIntact, cell, createReportSandbox, folderState, leftovers, PROJECT, runCli, seedReports, writeNotebook } from "./sandbox";
@@ -233,13 +235,13 @@ test("library: a series shorter than the moving-average window names both length
 test("library: a horizon past the data's end leaves every reclaim open and out of the averages", () => {
   const rut = loadedRut("horizon", 300);
   const grid = reclaimSweep(rut.series, { windows: [5, 10, 20], minGaps: [0, 5], gapUnit: "trading", horizon: { tradingDays: 300 } });
-  for (const [w, window] of grid.windows.entries()) {
+  for (const [w, window] of grid.rows.entries()) {
     // Counted directly: every reclaim of this window with a gap >= 0 trading days.
     const all = reclaimsAfterBreakdown(rut.series, { window, minGap: 0, gapUnit: "trading" }).length;
     assert.ok(all > 0, `window ${window} has reclaims to be open`);
-    assert.equal(grid.reclaims[w][0], all);
-    assert.deepEqual(grid.count[w], [0, 0], "no reclaim has a complete 300-day horizon");
-    assert.deepEqual(grid.openCount[w], grid.reclaims[w], "every reclaim is open");
+    assert.equal(grid.events[w][0], all);
+    assert.deepEqual(grid.complete[w], [0, 0], "no reclaim has a complete 300-day horizon");
+    assert.deepEqual(grid.open[w], grid.events[w], "every reclaim is open");
     assert.ok(grid.meanForwardReturn[w].every(Number.isNaN), "no mean is invented from open outcomes");
   }
 });
@@ -392,7 +394,13 @@ test("report CLI: a project whose Jupyter venv is missing says how to install it
   const bare = createReportSandbox(path.join(scratch, "no-venv"), { withVenv: false });
   fs.symlinkSync(path.join(PROJECT, "notebooks", STUDY), path.join(bare.notebooks, STUDY));
   const before = seedReports(bare);
-  const run = bare.run(["study", "000"]);
+  // The study's series are cached (tiny stand-ins), so the run gets as far as the kernel.
+  const cache = path.join(scratch, "no-venv-cache");
+  const study = path.join(PROJECT, "notebooks", STUDY);
+  for (const id of neededSeries(PROJECT, study, readNotebook(study), () => undefined)) {
+    writeCachedSeries({ id, dates: ["2025-01-02"], close: Float64Array.of(100) }, { source: "snapshot", fetchedAt: "2026-01-01T00:00:00.000Z", droppedHolidays: 0 }, cache);
+  }
+  const run = bare.run(["study", "000"], { R2K_CACHE_DIR: cache });
   assert.equal(run.code, 1);
   assert.match(run.stdout, /^000-200-day-reclaim running \(not built yet\)…\n000-200-day-reclaim failed after \d+\.\d s\n/);
   assert.equal(

@@ -40,8 +40,10 @@ test("import then status: exit 0, a line per series, the suspect row reported wi
   assert.equal(status.code, 0, status.stderr);
   const rows = status.stdout.trim().split("\n");
   assert.equal(rows[0], `cache: ${cache}`);
-  assert.match(rows[1], /^id\s+source\s+first\s+last\s+rows\s+holidays\s+gaps\s+suspect\s+fetched$/);
-  assert.match(rows.find((r) => r.startsWith("RUT ")) ?? "", new RegExp(`^RUT\\s+snapshot\\s+${dates[0]}\\s+${dates[29]}\\s+30\\s+0\\s+0\\s+1\\s+\\d{4}-`));
+  assert.match(rows[1], /^id\s+source\s+first\s+last\s+age\s+rows\s+holidays\s+gaps\s+suspect\s+fetched$/);
+  // Age: calendar days from the last row to today, counted here from the clock.
+  const age = Math.round((Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse(dates[29])) / 86_400_000);
+  assert.match(rows.find((r) => r.startsWith("RUT ")) ?? "", new RegExp(`^RUT\\s+snapshot\\s+${dates[0]}\\s+${dates[29]}\\s+${age} d\\s+30\\s+0\\s+0\\s+1\\s+\\d{4}-`));
   assert.equal(rows.find((r) => r.startsWith("DGS10 ")), "DGS10  not cached");
 });
 
@@ -59,6 +61,26 @@ test("a failing import exits 1 and names the file and the fix", (t) => {
   assert.equal(result.code, 1);
   assert.match(result.stdout, /  FAIL RUT +.*RUT\.csv: sha256 is [0-9a-f]{16}… but SHA256SUMS says [0-9a-f]{16}…: the file changed after the snapshot was made/);
   assert.match(result.stdout, /1 of 2 series imported; 1 failed \(see FAIL above\)/);
+});
+
+test("a snapshot row dated after the import (2099-01-02) is refused with its line and the fix; the cache keeps the old data", (t) => {
+  const { snap, cache, dates, env } = setup(t);
+  assert.equal(run(["import", "RUT", "IWM"], env).code, 0);
+  const before = fs.readFileSync(path.join(cache, "RUT.csv"), "utf8");
+  const text = fs.readFileSync(path.join(snap, "RUT.csv"), "utf8") + "2099-01-02,2100,2101,2099,2100,1000000\r\n";
+  const others = ["RUT_EXT.csv", "IWM.csv"].map((name) => [name, fs.readFileSync(path.join(snap, name), "utf8")]);
+  writeSnapshot(snap, { "RUT.csv": text, ...Object.fromEntries(others) });
+  const result = run(["import", "RUT"], env);
+  assert.equal(result.code, 1);
+  const today = new Date().toISOString().slice(0, 10);
+  // 30 rows after the header on lines 2..31: the new row is line 32.
+  assert.equal(
+    result.stdout.split("\n")[1],
+    `  FAIL RUT        RUT.csv line 32: date 2099-01-02 is after ${today}, the day the data were fetched or imported; ` +
+      "remove the row (a placeholder or a typo?) or fix the source, then import or refresh again",
+  );
+  assert.equal(fs.readFileSync(path.join(cache, "RUT.csv"), "utf8"), before);
+  assert.equal(before.trim().split("\n").at(-1)?.slice(0, 10), dates[29]);
 });
 
 test("status exits 1 when a cached file was edited by hand", (t) => {
@@ -79,7 +101,12 @@ test("usage errors: unknown command (exit 2), unknown id, missing option value, 
   assert.equal(badId.code, 1);
   assert.match(badId.stderr, /^error: unknown series R2K: the catalog has RUT, GSPC, /);
   assert.equal(run(["import", "--from"], env).stderr, "error: --from needs a value, e.g. --from /path/to/market-data\n");
-  assert.match(run(["refresh"], env).stderr, /^error: refresh needs series ids, e.g. `npm run data -- refresh RUT DGS10`/);
+  assert.match(run(["refresh"], env).stderr, /^error: refresh needs series ids, e.g. `npm run data -- refresh RUT DGS10`, or --all\n/);
+  assert.equal(run(["refresh", "--all", "RUT"], env).stderr, "error: refresh --all takes no series ids (got RUT): name the series, or use --all\n");
+  assert.equal(
+    run(["refresh", "--all", "--provider", "fred"], env).stderr,
+    "error: --provider applies to named series; refresh --all asks each series' own provider\n",
+  );
 });
 
 test("import RUT_LONG imports its inputs first and builds it; status prints the composition, the extension and month-end rows", (t) => {
@@ -104,7 +131,7 @@ test("import RUT_LONG imports its inputs first and builds it; status prints the 
   const status = run(["status"], env);
   assert.equal(status.code, 0, status.stderr);
   const lines = status.stdout.trim().split("\n");
-  assert.match(lines.find((r) => r.startsWith("RUT_LONG ")) ?? "", new RegExp(`^RUT_LONG\\s+composed\\s+1987-08-03\\s+${rut[24].date}\\s+${pr.filter((d) => d < "1987-09-10").length + 25}\\s`));
+  assert.match(lines.find((r) => r.startsWith("RUT_LONG ")) ?? "", new RegExp(`^RUT_LONG\\s+composed\\s+1987-08-03\\s+${rut[24].date}\\s+\\d+ d\\s+${pr.filter((d) => d < "1987-09-10").length + 25}\\s`));
   const notes = lines.slice(lines.indexOf("notes:") + 1);
   assert.match(
     notes.find((n) => n.startsWith("  RUT: ")) ?? "",

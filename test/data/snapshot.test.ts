@@ -115,3 +115,13 @@ test("a series with dailyFrom whose early rows are not month-end values is refus
   assert.throws(() => importSnapshotSeries("RU2000GPR", { dir: snap, cacheDir: cache }), /RU2000GPR row 1993-05-14 \(line 3\) is before dailyFrom 1993-06-01 but is not a month-end value/);
   assert.deepEqual(fs.readdirSync(cache), []);
 });
+
+test("a snapshot without the extension archive still imports the series, to its file's last date, and says so", (t) => {
+  const snap = tempDir(t, "r2k-snap-noext-");
+  const cacheDir = tempDir(t, "r2k-cache-noext-");
+  const rut = generateBars(weekdays("2025-01-02", 30), 2000, 7);
+  writeSnapshot(snap, { "RUT.csv": yahooCsv(rut) });
+  const stored = importSnapshotSeries("RUT", { dir: snap, cacheDir });
+  assert.equal(readCachedSeries("RUT", cacheDir)?.manifest.last, rut[rut.length - 1].date);
+  assert.ok(stored.validation.warnings.some((w) => /RUT_EXT\.csv is not in .*without the extension archive/.test(w)), stored.validation.warnings.join("\n"));
+});

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { ParsedSeries } from "../../lib/data/series-csv";
-import { defaultMaxGapDays, describeSuspectRow, findGaps, validateSeries } from "../../lib/data/validate";
+import { dataDay, defaultMaxGapDays, describeSuspectRow, findGaps, validateSeries } from "../../lib/data/validate";
 import { weekdays } from "../fixtures/series";
 
 function parsed(dates: string[], close: number[], volume?: number[]): ParsedSeries {
@@ -83,6 +83,31 @@ test("describeSuspectRow names the date, line, reasons, both moves and the actio
   );
   const midpoint = describeSuspectRow("NASDAQCOM", { date: "1972-07-04", reasons: ["midpoint of neighbours"], close: 130.935, action: "kept" });
   assert.equal(midpoint, "NASDAQCOM 1972-07-04: close 130.935 exactly midway between its rounded neighbours (an interpolated row?); kept");
+});
+
+test("a row dated after the day the data were fetched is refused, naming the file, the line and the fix; that day itself is fine", () => {
+  const dates = ["2026-02-26", "2026-02-27", "2026-03-02"];
+  const series = parsed(dates, [100, 101, 102]);
+  // The last row's own day is the boundary: accepted.
+  assert.equal(validateSeries(series, "daily", { latestDate: "2026-03-02" }).report.last, "2026-03-02");
+  // A day earlier, the same row is in the future of the fetch.
+  assert.throws(() => validateSeries(series, "daily", { latestDate: "2026-03-01" }), {
+    message:
+      "RUT.csv line 4: date 2026-03-02 is after 2026-03-01, the day the data were fetched or imported; " +
+      "remove the row (a placeholder or a typo?) or fix the source, then import or refresh again",
+  });
+  // Several future rows: the first is named, the others counted.
+  assert.throws(() => validateSeries(series, "daily", { latestDate: "2026-02-26" }), {
+    message: /^RUT\.csv line 3: date 2026-02-27 \(and the 1 row after it\) is after 2026-02-26, /,
+  });
+  // Without a fetch day (a pure transform on in-memory data) nothing is refused.
+  assert.equal(validateSeries(series, "daily").report.rows, 3);
+});
+
+test("dataDay is the UTC date of the fetch timestamp; a non-timestamp is refused", () => {
+  assert.equal(dataDay("2026-03-02T01:30:00.000Z"), "2026-03-02");
+  assert.equal(dataDay("2026-03-01T23:59:59-05:00"), "2026-03-02");
+  assert.throws(() => dataDay("yesterday"), { message: "'yesterday' is not a timestamp; expected an ISO date-time such as 2026-03-02T01:30:00.000Z" });
 });
 
 test("dailyFrom: month-end rows before it get the monthly gap allowance, daily rows after it the daily one", () => {

@@ -83,6 +83,15 @@ test("a study runs through the tslab kernel with an injected parameter and becom
   assert.equal((chart["application/vnd.plotly.v1+json"] as { data: { name: string }[] }).data[0].name, "json-only-trace");
   assert.equal(runRecordOf(executed)?.status, "ok");
   assert.deepEqual(runRecordOf(executed)?.parameters.map((p) => [p.name, p.value, p.overridden]), [["window", 250, true], ["label", label, true]]);
+  // The code names no series, but the run showed RUT's provenance: the freeze watches RUT's cached file.
+  const rutManifest = join(paths.cache, "RUT.manifest.json");
+  const cachedRut = existsSync(rutManifest) ? { RUT: (JSON.parse(readFileSync(rutManifest, "utf8")) as { sha256: string }).sha256 } : {};
+  assert.deepEqual(runRecordOf(executed)?.inputs?.data, cachedRut);
+
+  // Run again with the same values: nothing changed, so the study is skipped and its reports stay.
+  const again = await runStudy({ paths, notebookPath, reportsDir, overrides: [{ name: "window", raw: "250" }, { name: "label", raw: label }] });
+  assert.equal(again.skipped, true);
+  assert.equal(again.record.startedAt, runRecordOf(executed)?.startedAt);
 
   // The claim computed in the kernel from the injected value: 250 / 10 = 25.0 against 28 -> not within 1.
   const claims = JSON.parse(readFileSync(join(reportsDir, "claims.json"), "utf8")) as ClaimResult[];

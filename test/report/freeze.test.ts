@@ -64,7 +64,7 @@ function fakeProject(name: string): ProjectPaths {
   return { ...paths, cache: join(root, "data", "cache") };
 }
 
-const inputsOf = (paths: ProjectPaths, window = 200, series: string[] | null = null) =>
+const inputsOf = (paths: ProjectPaths, window = 200, series: string[] = ["IWM", "RUT"]) =>
   studyInputs({ paths, notebook: studyNotebook(window), parameters: [{ name: "window", value: window }], series });
 
 function okRecord(inputs: RunInputs | undefined, extra: Partial<RunRecord> = {}): RunRecord {
@@ -89,31 +89,32 @@ const EDITS: { what: string; edit: (root: string) => void; changed: string }[] =
   { what: "plotly.js rebuilt differently", edit: (r) => put(r, "dist/plotly.min.js", "/* plotly.js v3.1 */\n"), changed: "report" },
   { what: "nbconvert upgraded (requirements.txt)", edit: (r) => put(r, "requirements.txt", "nbconvert==7.18.0\n"), changed: "report" },
   { what: "a cached series re-imported with other data", edit: (r) => put(r, "data/cache/RUT.manifest.json", manifest("RUT", "c".repeat(64))), changed: "data RUT" },
-  { what: "a series added to the cache", edit: (r) => put(r, "data/cache/VIX.manifest.json", manifest("VIX", "d".repeat(64))), changed: "data VIX" },
+  { what: "a series the study reads imported for the first time", edit: (r) => put(r, "data/cache/VIX.manifest.json", manifest("VIX", "d".repeat(64))), changed: "data VIX" },
 ];
 
 for (const { what, edit, changed } of EDITS) {
   test(`${what}: the study is rebuilt, naming ${changed}`, () => {
     const paths = fakeProject(`edit-${changed.replace(/\W/g, "-")}-${EDITS.findIndex((e) => e.what === what)}`);
-    const before = inputsOf(paths);
+    const reads = ["IWM", "RUT", "VIX"];
+    const before = inputsOf(paths, 200, reads);
     edit(paths.root);
-    assert.deepEqual(freezeDecision(okRecord(before), true, inputsOf(paths)), { rebuild: true, reason: `changed: ${changed}` });
+    assert.deepEqual(freezeDecision(okRecord(before), true, inputsOf(paths, 200, reads)), { rebuild: true, reason: `changed: ${changed}` });
   });
 }
 
 test("the notebook's code or a parameter value changed: the study is rebuilt, naming which", () => {
   const paths = fakeProject("notebook-parameters");
   const before = inputsOf(paths);
-  const editedCell = { ...before, notebook: studyInputs({ paths, notebook: { ...studyNotebook(200), cells: studyNotebook(200).cells.slice(0, 2) }, parameters: [{ name: "window", value: 200 }], series: null }).notebook };
+  const editedCell = { ...before, notebook: studyInputs({ paths, notebook: { ...studyNotebook(200), cells: studyNotebook(200).cells.slice(0, 2) }, parameters: [{ name: "window", value: 200 }], series: ["IWM", "RUT"] }).notebook };
   assert.deepEqual(freezeDecision(okRecord(before), true, editedCell), { rebuild: true, reason: "changed: notebook" });
-  const overridden = studyInputs({ paths, notebook: studyNotebook(200), parameters: [{ name: "window", value: 250 }], series: null });
+  const overridden = studyInputs({ paths, notebook: studyNotebook(200), parameters: [{ name: "window", value: 250 }], series: ["IWM", "RUT"] });
   assert.deepEqual(freezeDecision(okRecord(before), true, overridden), { rebuild: true, reason: "changed: parameters" });
 });
 
 test("what a run replaces or a build adds beside the code does not count: outputs, counts, type declarations, __pycache__", () => {
   const paths = fakeProject("not-inputs");
   const before = inputsOf(paths);
-  const ran = studyInputs({ paths, notebook: studyNotebook(200, [{ output_type: "stream", name: "stdout", text: "200\n" }]), parameters: [{ name: "window", value: 200 }], series: null });
+  const ran = studyInputs({ paths, notebook: studyNotebook(200, [{ output_type: "stream", name: "stdout", text: "200\n" }]), parameters: [{ name: "window", value: 200 }], series: ["IWM", "RUT"] });
   assert.equal(ran.notebook, before.notebook, "a notebook saved with outputs has the same cells");
   put(paths.root, "dist/lib/index.d.ts", "export declare const answer: number;\n");
   put(paths.root, "lib/report/nbconvert/r2k_export/__pycache__/report.cpython-311.pyc", "recompiled\n");
@@ -124,6 +125,7 @@ test("with the study's series known, only those series count", () => {
   const paths = fakeProject("series-known");
   const before = inputsOf(paths, 200, ["RUT"]);
   assert.deepEqual(Object.keys(before.data), ["RUT"]);
+  assert.deepEqual(Object.keys(inputsOf(paths).data), ["IWM", "RUT"]);
   put(paths.root, "data/cache/IWM.manifest.json", manifest("IWM", "e".repeat(64)));
   assert.deepEqual(freezeDecision(okRecord(before), true, inputsOf(paths, 200, ["RUT"])), { rebuild: false }, "IWM is not read by this study");
   assert.deepEqual(dataHashes(paths.cache, ["RUT", "NOT_CACHED"]), { RUT: "a".repeat(64) }, "a series not cached is left for the run to report");
@@ -171,7 +173,7 @@ function seedReports(paths: ProjectPaths, inputs: RunInputs, html = true): void 
 
 test("runStudy skips a current study: its reports stay, and its claims are in claims.json again (here it had lost them)", async () => {
   const paths = fakeProject("runner-skip");
-  const inputs = studyInputs({ paths, notebook: studyNotebook(200), parameters: [{ name: "window", value: 200 }], series: null });
+  const inputs = studyInputs({ paths, notebook: studyNotebook(200), parameters: [{ name: "window", value: 200 }], series: ["RUT"] });
   seedReports(paths, inputs);
   const htmlBefore = readFileSync(join(paths.reports, "900-freeze.html"), "utf8");
   let executed = false;
@@ -189,11 +191,21 @@ test("runStudy skips a current study: its reports stay, and its claims are in cl
 test("runStudy runs a study whose input changed, or with --force, or whose report is missing, saying why", async () => {
   const paths = fakeProject("runner-rebuild");
   const notebookPath = join(paths.notebooks, NAME);
-  const inputs = studyInputs({ paths, notebook: studyNotebook(200), parameters: [{ name: "window", value: 200 }], series: null });
+  const inputs = studyInputs({ paths, notebook: studyNotebook(200), parameters: [{ name: "window", value: 200 }], series: ["RUT"] });
   const cases: { what: string; prepare: () => void; options: { force?: boolean; overrides?: { name: string; raw: string }[] }; reason: string }[] = [
     { what: "-p window 250", prepare: () => seedReports(paths, inputs), options: { overrides: [{ name: "window", raw: "250" }] }, reason: "changed: parameters" },
     { what: "--force", prepare: () => seedReports(paths, inputs), options: { force: true }, reason: "--force" },
     { what: "no HTML report", prepare: () => seedReports(paths, inputs, false), options: {}, reason: "its HTML report is missing" },
+    {
+      // The notebook's code names no series: RUT counts because the last run recorded it (its provenance).
+      what: "a series the last run read, re-imported",
+      prepare: () => {
+        seedReports(paths, inputs);
+        put(paths.root, "data/cache/RUT.manifest.json", manifest("RUT", "f".repeat(64)));
+      },
+      options: {},
+      reason: "changed: data RUT",
+    },
   ];
   for (const c of cases) {
     rmSync(paths.reports, { recursive: true, force: true });

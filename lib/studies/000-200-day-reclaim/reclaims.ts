@@ -1,0 +1,176 @@
+import { checkCloses, checkNonNegative, checkSameLength } from "../../series/checks";
+import type { DailySeries } from "../../series/daily-series";
+import { calendarDaysBetween } from "../../series/dates";
+import { rollingMean } from "../../series/rolling";
+import type { EventRule } from "../../events/rule";
+
+/** How a breakdown-to-reclaim gap is counted. */
+export type GapUnit = "calendar" | "trading";
+
+/** Parameters of the moving-average reclaim study. */
+export interface ReclaimParams {
+  /** Moving-average window in trading days (200 for the 200-day average). */
+  window: number;
+  /** Smallest breakdown-to-reclaim gap that makes an event, in `gapUnit` days. */
+  minGap: number;
+  gapUnit: GapUnit;
+  /** Only reclaims dated within [start, end] are events (the average still uses all history). */
+  start?: string;
+  end?: string;
+}
+
+/** A close back above the average after a spell below it. */
+export interface ReclaimCandidate {
+  /** First close below the average after being above it. */
+  breakdownIndex: number;
+  /** First close above the average after that breakdown. */
+  index: number;
+  /** Rows from breakdown to reclaim. */
+  tradingGap: number;
+  /** Calendar days from breakdown to reclaim. */
+  calendarGap: number;
+}
+
+/** A reclaim event, as the study's table shows it. */
+export interface Reclaim {
+  breakdownIndex: number;
+  breakdownDate: string;
+  /** Row of the reclaim (the event day). */
+  index: number;
+  reclaimDate: string;
+  /** Breakdown-to-reclaim gap in the chosen unit. */
+  gapDays: number;
+  closeAtReclaim: number;
+  smaAtReclaim: number;
+}
+
+/**
+ * Every reclaim of `sma` by `close` that follows a breakdown. The state is above
+ * (close > sma) or below (close < sma); a tie keeps the previous state. A breakdown is the
+ * first close below after being above; a reclaim is the first close above after a
+ * breakdown. A series that starts below its average has no breakdown until it has been above.
+ * A NaN in close or sma (an average's warm-up) ends the spells: no reclaim spans it.
+ *
+ * @example
+ * reclaimCandidates(s.dates, s.close, rollingMean(s.close, 200)).filter((c) => c.calendarGap >= 90);
+ */
+export function reclaimCandidates(dates: readonly string[], close: Float64Array, sma: Float64Array): ReclaimCandidate[] {
+  checkSameLength(dates, close, "dates", "close");
+  checkSameLength(close, sma, "close", "sma");
+  const out: ReclaimCandidate[] = [];
+  let watch = new ReclaimWatch();
+  for (let i = 0; i < close.length; i++) {
+    const difference = close[i] - sma[i];
+    if (Number.isNaN(difference)) {
+      if (watch.side !== 0) watch = new ReclaimWatch();
+      continue;
+    }
+    if (difference === 0) continue; // a tie keeps the side
+    const side = difference > 0 ? 1 : -1;
+    if (side === watch.side) continue;
+    const breakdown = watch.startSpell(i, side);
+    if (breakdown >= 0) {
+      out.push({ breakdownIndex: breakdown, index: i, tradingGap: i - breakdown, calendarGap: calendarDaysBetween(dates[breakdown], dates[i]) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The reclaim rule, fed one spell at a time: the walk over the rows decides each day's side
+ * (1 above the average, -1 below; a tie keeps the side) and calls startSpell only where it
+ * changes. A spell that starts above, after a spell below that followed a spell above, is a
+ * reclaim; its breakdown is the start of the spell below. Spells alternate, so that is any
+ * above spell from the third on. A gap in the data (NaN) calls for a new ReclaimWatch.
+ *
+ * @example
+ * const watch = new ReclaimWatch();
+ * [watch.startSpell(0, 1), watch.startSpell(4, -1), watch.startSpell(9, 1)]; // [-1, -1, 4]: row 9 reclaims, breakdown row 4
+ */
+export class ReclaimWatch {
+  /** Side of the current spell: 1 above, -1 below, 0 before the first. */
+  side: 1 | -1 | 0 = 0;
+  private spells = 0;
+  private spellStart = -1;
+
+  /** Row `index` starts a spell on `side`: returns the breakdown row if it is a reclaim, else -1. */
+  startSpell(index: number, side: 1 | -1): number {
+    const breakdown = side === 1 && this.spells >= 2 ? this.spellStart : -1;
+    this.spells++;
+    this.side = side;
+    this.spellStart = index;
+    return breakdown;
+  }
+}
+
+/**
+ * Reclaims of the `window`-day simple moving average after a breakdown, with a
+ * breakdown-to-reclaim gap of at least `minGap` days (calendar or trading), dated within
+ * [start, end]. An event on day i uses closes up to day i only.
+ *
+ * @example
+ * reclaimsAfterBreakdown(rut, { window: 200, minGap: 90, gapUnit: "calendar", start: "2009-06-01" });
+ */
+export function reclaimsAfterBreakdown(series: DailySeries, params: ReclaimParams): Reclaim[] {
+  checkNonNegative(params.minGap, "minGap");
+  checkGapUnitAndRange(params);
+  checkCloses(series.close, `${series.id} close`);
+  const sma = rollingMean(series.close, params.window);
+  const { dates, close } = series;
+  return reclaimCandidates(dates, close, sma)
+    .filter((c) => gapOf(c, params.gapUnit) >= params.minGap && withinDates(dates[c.index], params))
+    .map((c) => ({
+      breakdownIndex: c.breakdownIndex,
+      breakdownDate: dates[c.breakdownIndex],
+      index: c.index,
+      reclaimDate: dates[c.index],
+      gapDays: gapOf(c, params.gapUnit),
+      closeAtReclaim: close[c.index],
+      smaAtReclaim: sma[c.index],
+    }));
+}
+
+/**
+ * The reclaim study as an event rule (the reclaim rows), for eventStudy and look-ahead checks.
+ *
+ * @example
+ * eventStudy(rut, reclaimRule(params)(rut), { horizons: [{ tradingDays: 252 }] });
+ */
+export function reclaimRule(params: ReclaimParams): EventRule {
+  return (series) => reclaimsAfterBreakdown(series, params).map((r) => r.index);
+}
+
+/**
+ * The gap of a candidate in the chosen unit.
+ *
+ * @example
+ * gapOf(candidate, "calendar"); // calendar days from breakdown to reclaim
+ */
+export function gapOf(candidate: ReclaimCandidate, unit: GapUnit): number {
+  return unit === "calendar" ? candidate.calendarGap : candidate.tradingGap;
+}
+
+/**
+ * Throws unless the gap unit is known and start <= end (checks shared with the sweep).
+ *
+ * @example
+ * checkGapUnitAndRange({ gapUnit: "weeks" }); // Error: gapUnit "weeks": must be "calendar" or "trading"
+ */
+export function checkGapUnitAndRange(params: { gapUnit: GapUnit; start?: string; end?: string }): void {
+  if (params.gapUnit !== "calendar" && params.gapUnit !== "trading") {
+    throw new Error(`gapUnit "${String(params.gapUnit)}": must be "calendar" or "trading"`);
+  }
+  if (params.start !== undefined && params.end !== undefined && params.start > params.end) {
+    throw new Error(`start ${params.start} is after end ${params.end}: swap them`);
+  }
+}
+
+/**
+ * Whether a date lies within the optional [start, end] of the study.
+ *
+ * @example
+ * withinDates("2020-03-01", { start: "2009-06-01" }); // true
+ */
+export function withinDates(date: string, range: { start?: string; end?: string }): boolean {
+  return (range.start === undefined || date >= range.start) && (range.end === undefined || date <= range.end);
+}

@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import { studies } from "../claims/registry";
 import { readClaimsFile, VERDICTS } from "./claims";
 import { writeIndexPage } from "./index-page";
+import { NotebookWorker } from "./execute";
 import { mapConcurrently } from "./parallel";
 import type { ParameterOverride } from "./parameter-values";
 import { writeStudyTables } from "./readme-tables";
@@ -106,10 +107,18 @@ export async function main(argv: readonly string[], paths: ProjectPaths = projec
   } else if (command.command === "all") {
     const notebooks = listStudyNotebooks(paths.notebooks);
     if (notebooks.length === 0) console.log(`no study notebooks (NNN-<slug>.ipynb) in ${paths.notebooks}`);
-    const run = { overrides: [], timeoutSeconds: command.timeoutSeconds, force: command.force };
-    // Up to --jobs kernels at once; each study's lines carry its [i/n] and a study's result block is printed whole.
-    const ok = await mapConcurrently(notebooks, command.jobs, (name, i) => runWithProgress(paths, join(paths.notebooks, name), `[${i + 1}/${notebooks.length}] `, run));
-    failed.push(...notebooks.filter((_, i) => !ok[i]).map(studyName));
+    // One notebook runner for every study; up to --jobs kernels at once, and while a study's report
+    // is written the kernel for the study that will take its place starts. Each study's lines carry its [i/n].
+    const worker = new NotebookWorker(paths);
+    try {
+      const ok = await mapConcurrently(notebooks, command.jobs, (name, i) => {
+        const run = { overrides: [], timeoutSeconds: command.timeoutSeconds, force: command.force, worker, prestart: i + command.jobs < notebooks.length };
+        return runWithProgress(paths, join(paths.notebooks, name), `[${i + 1}/${notebooks.length}] `, run);
+      });
+      failed.push(...notebooks.filter((_, i) => !ok[i]).map(studyName));
+    } finally {
+      await worker.close();
+    }
   }
   const index = writeIndexPage(paths.notebooks, paths.reports);
   console.log(`index: ${displayPath(paths.root, index)}`);
@@ -131,7 +140,7 @@ async function runWithProgress(
   paths: ProjectPaths,
   notebookPath: string,
   prefix: string,
-  run: { overrides: ParameterOverride[]; timeoutSeconds: number; force: boolean },
+  run: { overrides: ParameterOverride[]; timeoutSeconds: number; force: boolean; worker?: NotebookWorker; prestart?: boolean },
 ): Promise<boolean> {
   // Whole lines only (studies may run at once): "running (why)…", then "done"/"failed", each with the study's name.
   const name = `${prefix}${studyName(notebookPath)}`;
@@ -143,7 +152,7 @@ async function runWithProgress(
   };
   const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   try {
-    const result = await runStudy({ paths, notebookPath, overrides: run.overrides, timeoutSeconds: run.timeoutSeconds, force: run.force, onExecute });
+    const result = await runStudy({ paths, notebookPath, ...run, onExecute });
     if (result.skipped) {
       console.log(`${name} unchanged since ${formatRunTime(result.record.startedAt)}: skipped (--force runs it)`);
       return true;

@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { firstSourceLine, outputText, readNotebook, writeNotebook, type Notebook } from "./notebook";
@@ -36,51 +36,134 @@ export interface ExecuteOptions {
   cwd: string;
   timeoutSeconds: number;
   kernel?: string;
+  /** The notebook runner to use (several runs share one); without it, one is started for this run. */
+  worker?: NotebookWorker;
+  /** Start a fresh kernel for the next run as soon as this one's cells are done (another study follows). */
+  prestart?: boolean;
+}
+
+/** The run's status as the notebook runner reports it. */
+type ReportedStatus = { status: "ok" } | ({ status: "error"; cell_index: number | null } & Omit<ExecutionFailure, "cellIndex">);
+
+/** A reply of the notebook runner: the run's status, or why the request itself failed. */
+type WorkerReply = { id: number; status: ReportedStatus } | { id: number; error: string };
+
+/**
+ * The notebook runner: one long-lived Python process (lib/report/execute_notebook.py in the
+ * project venv, nbclient as a library) that runs notebooks through Jupyter kernels, several at
+ * once, and can start the next run's kernel ahead. Python and nbclient load once per report run
+ * instead of once per study. The process starts with the first request (a report run whose
+ * studies are all current starts none). node_modules/.bin is on the kernels' PATH (tslab lives there).
+ *
+ * @example
+ * const worker = new NotebookWorker(paths);
+ * try {
+ *   const { notebook, failure } = await executeNotebook(prepared, { paths, cwd: paths.notebooks, timeoutSeconds: 300, worker });
+ * } finally {
+ *   await worker.close();
+ * }
+ */
+export class NotebookWorker {
+  private readonly pending = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>();
+  private nextId = 1;
+  private stderr = "";
+  private exited: Error | null = null;
+  private process: { child: ChildProcessWithoutNullStreams; done: Promise<void> } | null = null;
+
+  constructor(private readonly paths: ProjectPaths) {}
+
+  /**
+   * Sends one request (see lib/report/execute_notebook.py) and waits for its reply; the first
+   * request starts the process (and fails when the project venv is missing).
+   *
+   * @example
+   * await worker.request({ op: "execute", input, output, timeout: 300, kernel: "tslab", cwd, prestart: false });
+   */
+  request(body: Record<string, unknown>): Promise<WorkerReply> {
+    if (this.exited) return Promise.reject(this.exited);
+    const { child } = this.process ?? this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      child.stdin.write(`${JSON.stringify({ id, ...body })}\n`);
+    });
+  }
+
+  /**
+   * Lets the runs under way finish, stops the kernels started ahead, and waits for the process to exit.
+   *
+   * @example
+   * await worker.close();
+   */
+  async close(): Promise<void> {
+    if (!this.process) return;
+    if (!this.exited) this.process.child.stdin.end(`${JSON.stringify({ op: "close" })}\n`);
+    await this.process.done;
+  }
+
+  private start(): { child: ChildProcessWithoutNullStreams; done: Promise<void> } {
+    const { paths } = this;
+    requireVenv(paths);
+    const env = { ...process.env, PATH: `${paths.nodeBin}${delimiter}${process.env.PATH ?? ""}` };
+    const child = spawn(paths.python, [paths.executeScript], { cwd: paths.root, env, stdio: ["pipe", "pipe", "pipe"] });
+    let buffered = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      buffered += chunk.toString();
+      for (let end = buffered.indexOf("\n"); end >= 0; end = buffered.indexOf("\n")) {
+        const reply = JSON.parse(buffered.slice(0, end)) as WorkerReply;
+        buffered = buffered.slice(end + 1);
+        this.pending.get(reply.id)?.resolve(reply);
+        this.pending.delete(reply.id);
+      }
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-65536);
+    });
+    // A write to a runner that has just exited fails; the exit itself rejects what was pending.
+    child.stdin.on("error", () => undefined);
+    const done = new Promise<void>((resolve) => {
+      const stop = (why: string) => {
+        if (this.exited) return;
+        this.exited = new Error(`the notebook runner (${paths.executeScript}) ${why} before writing its result:\n${lastLines(this.stderr, 20)}`);
+        for (const { reject } of this.pending.values()) reject(this.exited);
+        this.pending.clear();
+        resolve();
+      };
+      child.on("error", (error) => stop(`could not start (${error.message})`));
+      child.on("close", (code) => stop(`stopped with exit code ${code}`));
+    });
+    this.process = { child, done };
+    return this.process;
+  }
 }
 
 /**
- * Runs a notebook through a Jupyter kernel (nbclient, via lib/report/execute_notebook.py and
- * the project venv), with node_modules/.bin on the kernel's PATH. A failing cell is not an
- * exception here: the partly executed notebook comes back with the failure, so the caller
- * can keep it. Only a helper that could not run at all throws.
+ * Runs a notebook through a Jupyter kernel (the notebook runner, {@link NotebookWorker}). A
+ * failing cell is not an exception here: the partly executed notebook comes back with the
+ * failure, so the caller can keep it. Only a runner that could not run at all throws.
  *
  * @example
  * const { notebook, failure } = await executeNotebook(prepared, { paths, cwd: paths.notebooks, timeoutSeconds: 300 });
  */
 export async function executeNotebook(prepared: Notebook, options: ExecuteOptions): Promise<ExecutionResult> {
   const { paths, cwd, timeoutSeconds, kernel = "tslab" } = options;
-  requireVenv(paths);
+  const worker = options.worker ?? new NotebookWorker(paths);
   const work = mkdtempSync(join(tmpdir(), "r2k-run-"));
   try {
-    const [input, output, status] = ["input.ipynb", "output.ipynb", "status.json"].map((name) => join(work, name));
+    const [input, output] = ["input.ipynb", "output.ipynb"].map((name) => join(work, name));
     writeNotebook(input, prepared);
-    const args = [paths.executeScript, input, output, status, "--timeout", String(timeoutSeconds), "--kernel", kernel, "--cwd", cwd];
-    const env = { ...process.env, PATH: `${paths.nodeBin}${delimiter}${process.env.PATH ?? ""}` };
-    const { code, stderr } = await run(paths.python, args, { cwd, env });
-    if (!existsSync(status) || !existsSync(output)) {
-      throw new Error(`the notebook runner (${paths.executeScript}) stopped with exit code ${code} before writing its result:\n${lastLines(stderr, 20)}`);
-    }
-    const reported = JSON.parse(readFileSync(status, "utf8")) as { status: "ok" } | ({ status: "error"; cell_index: number | null } & Omit<ExecutionFailure, "cellIndex">);
+    const reply = await worker.request({ op: "execute", input, output, timeout: timeoutSeconds, kernel, cwd, prestart: options.prestart === true });
+    if ("error" in reply) throw new Error(`the notebook runner (${paths.executeScript}) could not run the notebook: ${reply.error}`);
+    const reported = reply.status;
     const failure =
       reported.status === "ok"
         ? null
         : { kind: reported.kind, cellIndex: reported.cell_index, ename: reported.ename, evalue: reported.evalue, message: reported.message };
     return { notebook: readNotebook(output), failure };
   } finally {
+    if (!options.worker) await worker.close();
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-65536);
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stderr }));
-  });
 }
 
 function lastLines(text: string, count: number): string {

@@ -1,44 +1,74 @@
-"""Runs one notebook through a Jupyter kernel with nbclient, for lib/report/execute.ts.
+"""Runs notebooks through Jupyter kernels with nbclient, for lib/report/execute.ts: one
+long-lived process per report run, so Python, nbclient and nbconvert load once (a second or
+more each time on a busy machine) and the next study's kernel can start while this one's
+report is written.
 
-usage: execute_notebook.py INPUT OUTPUT STATUS --timeout SECONDS --kernel NAME --cwd DIR
+usage: execute_notebook.py    (requests on stdin, one JSON object a line; a reply a line on stdout)
 
-Always writes what ran to OUTPUT (a partly executed notebook when a cell fails) and a JSON
-status to STATUS: {"status": "ok"} or {"status": "error", "kind": "cell" | "timeout" |
-"kernel-died" | "kernel-start", "cell_index": int | null, "ename", "evalue", "message"}.
-The caller reads the failing cell's source and stderr from OUTPUT.
+  {"id": 1, "op": "execute", "input": PATH, "output": PATH, "timeout": SECONDS, "kernel": NAME,
+   "cwd": DIR, "prestart": BOOL}
+      Runs INPUT and always writes what ran to OUTPUT (a partly executed notebook when a cell
+      fails); replies {"id": 1, "status": {"status": "ok"}} or {"id": 1, "status": {"status":
+      "error", "kind": "cell" | "timeout" | "kernel-died" | "kernel-start", "cell_index": int |
+      null, "ename", "evalue", "message"}}. The caller reads the failing cell's source and stderr
+      from OUTPUT. With "prestart", a fresh kernel of the same name in the same folder is started
+      as soon as this notebook's cells are done, for the next request to take: a kernel runs one
+      notebook only, never two.
+  {"op": "close"}, or the end of stdin: stops the kernels started ahead and exits.
+
+Requests run concurrently (each notebook has its own kernel); replies come as they finish.
+Anything the libraries print goes to stderr: stdout carries only the replies.
 """
 
-import argparse
+import asyncio
 import json
+import os
+import sys
+import threading
 
 import nbformat
+from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("input")
-    parser.add_argument("output")
-    parser.add_argument("status")
-    parser.add_argument("--timeout", type=float, required=True)
-    parser.add_argument("--kernel", required=True)
-    parser.add_argument("--cwd", required=True)
-    args = parser.parse_args()
+class Kernels:
+    """Kernels started ahead, by (kernel name, working folder): each is taken once."""
 
-    notebook = nbformat.read(args.input, as_version=4)
+    def __init__(self):
+        self.ready = {}
+
+    async def start(self, name, cwd):
+        manager = AsyncKernelManager(kernel_name=name)
+        await manager.start_kernel(cwd=cwd)
+        return manager
+
+    def start_ahead(self, name, cwd):
+        key = (name, cwd)
+        if key not in self.ready:
+            self.ready[key] = asyncio.ensure_future(self.start(name, cwd))
+
+    async def take(self, name, cwd):
+        """A running kernel: the one started ahead when there is one, else a new one."""
+        ahead = self.ready.pop((name, cwd), None)
+        return await (ahead if ahead is not None else self.start(name, cwd))
+
+    async def close(self):
+        for future in self.ready.values():
+            try:
+                manager = await future
+                await manager.shutdown_kernel(now=True)
+            except Exception:  # a kernel that failed to start ahead has nothing to stop
+                pass
+        self.ready.clear()
+
+
+async def execute(request, kernels):
+    notebook = nbformat.read(request["input"], as_version=4)
     running = {"index": None}
 
     def on_cell_start(cell, cell_index):
         running["index"] = cell_index
-
-    client = NotebookClient(
-        notebook,
-        timeout=args.timeout,
-        kernel_name=args.kernel,
-        resources={"metadata": {"path": args.cwd}},
-        on_cell_start=on_cell_start,
-    )
 
     def failure(kind, error, ename="", evalue=""):
         return {
@@ -51,8 +81,19 @@ def main() -> None:
         }
 
     status = {"status": "ok"}
+    manager = None
+    client = None
     try:
-        client.execute()
+        manager = await kernels.take(request["kernel"], request["cwd"])
+        client = NotebookClient(
+            notebook,
+            km=manager,
+            timeout=request["timeout"],
+            kernel_name=request["kernel"],
+            resources={"metadata": {"path": request["cwd"]}},
+            on_cell_start=on_cell_start,
+        )
+        await client.async_execute()
     except CellTimeoutError as error:
         status = failure("timeout", error)
     except CellExecutionError as error:
@@ -62,9 +103,60 @@ def main() -> None:
     except Exception as error:  # the kernel did not start, or the connection broke
         status = failure("kernel-start" if running["index"] is None else "kernel-died", error, type(error).__name__)
     finally:
-        nbformat.write(notebook, args.output)
-        with open(args.status, "w", encoding="utf-8") as handle:
-            json.dump(status, handle)
+        if request.get("prestart"):
+            kernels.start_ahead(request["kernel"], request["cwd"])
+        nbformat.write(notebook, request["output"])
+        if client is not None and client.kc is not None:
+            client.kc.stop_channels()
+        if manager is not None and manager.has_kernel:
+            await manager.shutdown_kernel(now=True)
+    return {"id": request["id"], "status": status}
+
+
+def read_requests(loop, queue):
+    """Feeds stdin's lines to the event loop (a thread: reading a pipe would block the loop)."""
+    for line in sys.stdin:
+        loop.call_soon_threadsafe(queue.put_nowait, line)
+    loop.call_soon_threadsafe(queue.put_nowait, None)
+
+
+async def serve(replies):
+    loop = asyncio.get_running_loop()
+    queue = asyncio.Queue()
+    threading.Thread(target=read_requests, args=(loop, queue), daemon=True).start()
+    kernels = Kernels()
+    tasks = set()
+
+    async def answer(request):
+        try:
+            reply = await execute(request, kernels)
+        except Exception as error:  # the notebook could not be read or written: the caller says so
+            reply = {"id": request.get("id"), "error": f"{type(error).__name__}: {error}"}
+        replies.write(json.dumps(reply) + "\n")
+        replies.flush()
+
+    while True:
+        line = await queue.get()
+        if line is None or not line.strip():
+            if line is None:
+                break
+            continue
+        request = json.loads(line)
+        if request.get("op") == "close":
+            break
+        task = asyncio.ensure_future(answer(request))
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+    if tasks:
+        await asyncio.gather(*tasks)
+    await kernels.close()
+
+
+def main() -> None:
+    # Replies go to the original stdout; whatever else prints (libraries, kernels' loggers) to stderr.
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    asyncio.run(serve(replies))
 
 
 if __name__ == "__main__":

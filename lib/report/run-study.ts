@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { ClaimResult } from "../claims";
 import { updateClaimsFile, collectClaims } from "./claims";
-import { executeNotebook, FAILED_CELL_TAG, failureMessage } from "./execute";
+import { executeNotebook, FAILED_CELL_TAG, failureMessage, type NotebookWorker } from "./execute";
 import { dataHashes, freezeDecision, studyInputs, type FreezeDecision } from "./freeze";
 import { exportReportHtml } from "./html";
 import { injectParameters } from "./inject";
@@ -33,6 +33,10 @@ export interface StudyRunOptions {
   timeoutSeconds?: number;
   /** Where the executed notebook, the HTML report and claims.json go (default reports/). */
   reportsDir?: string;
+  /** The notebook runner shared by the runs of one report run; without it, the run starts its own. */
+  worker?: NotebookWorker;
+  /** Another study follows: start its kernel as soon as this one's cells are done. */
+  prestart?: boolean;
   /** Run even when the reports are current (`--force`); by default a current study is skipped. */
   force?: boolean;
   /** Called once the values are accepted, just before the kernel starts, with why it runs (for progress output). */
@@ -94,7 +98,8 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
 
   options.onExecute?.(decision.rebuild ? decision.reason : "");
   const startedAt = new Date();
-  const { notebook: executed, failure } = await executeNotebook(prepared, { paths, cwd: dirname(notebookPath), timeoutSeconds });
+  const { worker, prestart } = options;
+  const { notebook: executed, failure } = await executeNotebook(prepared, { paths, cwd: dirname(notebookPath), timeoutSeconds, worker, prestart });
   const error = failure && failureMessage(file, displayPath(paths.root, executedPath), executed, failure, timeoutSeconds);
   const record: RunRecord = {
     study,

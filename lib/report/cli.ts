@@ -8,8 +8,8 @@ import { findStudyNotebook, listStudyNotebooks } from "./studies";
 
 /** A parsed command line of the report CLI. */
 export type CliCommand =
-  | { command: "study"; study: string; overrides: ParameterOverride[]; timeoutSeconds: number }
-  | { command: "all"; timeoutSeconds: number }
+  | { command: "study"; study: string; overrides: ParameterOverride[]; timeoutSeconds: number; pdf: boolean }
+  | { command: "all"; timeoutSeconds: number; pdf: boolean }
   | { command: "index" };
 
 /**
@@ -19,11 +19,11 @@ export type CliCommand =
  * console.error(USAGE);
  */
 export const USAGE = `usage:
-  node dist/lib/report/cli.js study <NNN> [-p name value]... [--timeout seconds]   run one study, then rebuild the index
-  node dist/lib/report/cli.js all [--timeout seconds]                              run every study in notebooks/, then the index
+  node dist/lib/report/cli.js study <NNN> [-p name value]... [--timeout seconds] [--pdf]   run one study, then rebuild the index
+  node dist/lib/report/cli.js all [--timeout seconds] [--pdf]                              run every study in notebooks/, then the index
   node dist/lib/report/cli.js index                                                rebuild reports/index.html only
 Values given with -p are read as JSON when they parse, else as text (-p start 2009-06-01, -p label '"2024"').
---timeout is the per-cell limit (default ${DEFAULT_CELL_TIMEOUT_SECONDS} s).`;
+--timeout is the per-cell limit (default ${DEFAULT_CELL_TIMEOUT_SECONDS} s). --pdf also prints each report to reports/NNN-*.pdf (headless Chromium).`;
 
 /** Size above which a report gets a warning (the target is under 6 MB each). */
 const REPORT_SIZE_TARGET_BYTES = 6 * 1024 * 1024;
@@ -33,7 +33,7 @@ const REPORT_SIZE_TARGET_BYTES = 6 * 1024 * 1024;
  *
  * @example
  * parseCliArgs(["study", "000", "-p", "window", "250"]);
- * // { command: "study", study: "000", overrides: [{ name: "window", raw: "250" }], timeoutSeconds: 300 }
+ * // { command: "study", study: "000", overrides: [{ name: "window", raw: "250" }], timeoutSeconds: 300, pdf: false }
  */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   const refuse = (why: string): never => {
@@ -43,6 +43,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const overrides: ParameterOverride[] = [];
   const positional: string[] = [];
   let timeoutSeconds = DEFAULT_CELL_TIMEOUT_SECONDS;
+  let pdf = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "-p" || arg === "--parameter") {
@@ -54,6 +55,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       if (rest[i + 1] === undefined || !(seconds > 0) || !Number.isFinite(seconds)) refuse(`--timeout ${rest[i + 1] ?? ""}: must be a number of seconds > 0`);
       timeoutSeconds = seconds;
       i += 1;
+    } else if (arg === "--pdf") {
+      pdf = true;
     } else if (arg.startsWith("-")) {
       refuse(`unknown option ${arg}`);
     } else {
@@ -62,12 +65,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   if (command === "study") {
     if (positional.length !== 1) refuse(`study takes one study number, e.g. study 000 (got ${positional.length === 0 ? "none" : positional.join(" ")})`);
-    return { command, study: positional[0], overrides, timeoutSeconds };
+    return { command, study: positional[0], overrides, timeoutSeconds, pdf };
   }
   if (command === "all" || command === "index") {
     if (positional.length > 0) refuse(`${command} takes no study names (got ${positional.join(" ")})`);
     if (overrides.length > 0) refuse(`-p applies to one study: use study <NNN> -p name value`);
-    return command === "all" ? { command, timeoutSeconds } : { command };
+    if (command === "index" && pdf) refuse("--pdf applies to study and all, which write the reports");
+    return command === "all" ? { command, timeoutSeconds, pdf } : { command };
   }
   return refuse(command === undefined ? "no command given" : `unknown command '${command}'`);
 }
@@ -89,7 +93,7 @@ export async function main(argv: readonly string[], paths: ProjectPaths = projec
     const notebooks = listStudyNotebooks(paths.notebooks);
     if (notebooks.length === 0) console.log(`no study notebooks (NNN-<slug>.ipynb) in ${paths.notebooks}`);
     for (const [i, name] of notebooks.entries()) {
-      failures += await runWithProgress(paths, join(paths.notebooks, name), `[${i + 1}/${notebooks.length}] `, { overrides: [], timeoutSeconds: command.timeoutSeconds });
+      failures += await runWithProgress(paths, join(paths.notebooks, name), `[${i + 1}/${notebooks.length}] `, { overrides: [], timeoutSeconds: command.timeoutSeconds, pdf: command.pdf });
     }
   }
   const index = writeIndexPage(paths.notebooks, paths.reports);
@@ -102,7 +106,7 @@ async function runWithProgress(
   paths: ProjectPaths,
   notebookPath: string,
   prefix: string,
-  run: { overrides: ParameterOverride[]; timeoutSeconds: number },
+  run: { overrides: ParameterOverride[]; timeoutSeconds: number; pdf: boolean },
 ): Promise<number> {
   const name = basename(notebookPath).replace(/\.ipynb$/, "");
   const started = Date.now();
@@ -113,7 +117,7 @@ async function runWithProgress(
   };
   const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   try {
-    const result = await runStudy({ paths, notebookPath, overrides: run.overrides, timeoutSeconds: run.timeoutSeconds, onExecute });
+    const result = await runStudy({ paths, notebookPath, overrides: run.overrides, timeoutSeconds: run.timeoutSeconds, onExecute, pdf: run.pdf });
     console.log(`done in ${seconds()} s`);
     describeResult(paths, result);
     return 0;
@@ -130,6 +134,7 @@ function describeResult(paths: ProjectPaths, result: StudyRunResult): void {
   const counts = VERDICTS.map((v) => `${result.claims.filter((c) => c.verdict === v).length} ${v}`).join(", ");
   console.log(`  ${displayPath(paths.root, result.htmlPath)} (${megabytes} MB), ${displayPath(paths.root, result.executedPath)}`);
   console.log(`  claims: ${result.claims.length} (${counts})`);
+  if (result.pdf) console.log(`  ${displayPath(paths.root, result.pdf.path)} (${result.pdf.pages} pages, ${result.pdf.charts} charts)`);
   if (result.htmlBytes > REPORT_SIZE_TARGET_BYTES) {
     console.warn(`  warning: the report is ${megabytes} MB, over the 6 MB target (thin the chart data, e.g. fewer points or fewer traces)`);
   }

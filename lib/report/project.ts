@@ -16,10 +16,6 @@ export interface ProjectPaths {
   nodeBin: string;
   /** The nbclient helper script (a source file: it is not compiled). */
   executeScript: string;
-  /** The folder holding our nbconvert template `r2k`. */
-  templates: string;
-  /** plotly.js minified at build time by scripts/build-plotly.ts. */
-  plotly: string;
 }
 
 /**
@@ -50,8 +46,6 @@ export function projectPaths(root: string): ProjectPaths {
     jupyter: join(root, ".venv", "bin", "jupyter"),
     nodeBin: join(root, "node_modules", ".bin"),
     executeScript: join(root, "lib", "report", "execute_notebook.py"),
-    templates: join(root, "lib", "report", "nbconvert"),
-    plotly: join(root, "dist", "plotly.min.js"),
   };
 }
 

@@ -2,21 +2,36 @@ import { escapeHtml } from "../notebook/display";
 import type { RunRecord } from "./run-record";
 
 /**
- * The top of a study report: the study, the notebook, when it ran and for how long, the
- * title, a banner when the run failed, and the parameters the run used (those set with -p
- * marked). Everything taken from the notebook or the command line is escaped.
+ * What a report's header tells about the notebook: its run record, or for a notebook run
+ * elsewhere (in JupyterLab, then exported) the same without the run's time.
+ *
+ * @example
+ * const heading: ReportHeading = { study: "000", notebook: "000-x.ipynb", title: "000 — x", parameters: [], status: "ok", error: null };
+ */
+export type ReportHeading = Omit<RunRecord, "startedAt" | "durationSeconds"> & Partial<Pick<RunRecord, "startedAt" | "durationSeconds">>;
+
+/**
+ * The top of a study report: the study, the notebook, when it ran and for how long (or that
+ * its outputs are as saved, for a notebook not run by the report runner), the title, a banner
+ * when the run failed, and the parameters the run used (those set with -p marked). Everything
+ * taken from the notebook or the command line is escaped.
  *
  * @example
  * reportHeaderHtml(record); // '<header class="r2k-header"><p class="r2k-kicker">Study 000 · ...'
  */
-export function reportHeaderHtml(record: RunRecord): string {
+export function reportHeaderHtml(record: ReportHeading): string {
+  const { startedAt, durationSeconds } = record;
+  const ran = startedAt !== undefined && durationSeconds !== undefined;
   const kicker = [
-    `Study ${escapeHtml(record.study)}`,
+    record.study ? `Study ${escapeHtml(record.study)}` : "",
     `<code>${escapeHtml(record.notebook)}</code>`,
-    `run ${escapeHtml(formatRunTime(record.startedAt))} in ${record.durationSeconds.toFixed(1)} s`,
+    ran ? `run ${escapeHtml(formatRunTime(startedAt))} in ${durationSeconds.toFixed(1)} s` : "outputs as saved in the notebook",
     `<a href="#r2k-provenance">data provenance</a>`,
-    `<a href="index.html">all reports</a>`,
-  ].join(" · ");
+    // Only the runner's reports/ folder has the index beside the report.
+    ran ? `<a href="index.html">all reports</a>` : "",
+  ]
+    .filter((part) => part !== "")
+    .join(" · ");
   const failed =
     record.status === "failed"
       ? `<div class="r2k-failed"><strong>This run failed.</strong> The report shows the notebook up to the failed cell (marked red).<pre>${escapeHtml(record.error ?? "")}</pre></div>`
@@ -34,7 +49,7 @@ export function formatRunTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-function parametersHtml(record: RunRecord): string {
+function parametersHtml(record: ReportHeading): string {
   if (record.parameters.length === 0) return "";
   const set = record.parameters.filter((p) => p.overridden).length;
   const summary = `Parameters (${set === 0 ? "all defaults" : `${set} set on the command line`})`;

@@ -7,6 +7,7 @@ import { injectParameters } from "./inject";
 import { readNotebook, writeNotebook, type Notebook } from "./notebook";
 import { resolveOverrides, type ParameterOverride } from "./parameter-values";
 import { notebookParameters } from "./parameters";
+import { printReportPdf, type PrintedReport } from "./pdf";
 import { displayPath, type ProjectPaths } from "./project";
 import { titleHeading } from "./reader-notebook";
 import { parameterUses, withRunRecord, type RunRecord } from "./run-record";
@@ -31,6 +32,8 @@ export interface StudyRunOptions {
   reportsDir?: string;
   /** Called once the values are accepted, just before the kernel starts (for progress output). */
   onExecute?: () => void;
+  /** Also print the HTML report to reports/<notebook>.pdf (headless Chromium), after a successful run. */
+  pdf?: boolean;
 }
 
 /** What a successful run wrote. */
@@ -40,15 +43,18 @@ export interface StudyRunResult {
   htmlPath: string;
   htmlBytes: number;
   claims: ClaimResult[];
+  /** When a PDF was asked for: where it went and what it holds. */
+  pdf?: PrintedReport & { path: string };
 }
 
 /**
  * Runs one study end to end: checks the -p values against the parameters cell (refusing
  * bad ones before anything runs), injects them, executes the notebook, and writes
  * reports/<notebook>.ipynb, reports/<notebook>.html and the study's entries in
- * reports/claims.json, each atomically. When a cell fails, the partly executed notebook and
- * its report are still written (the study's claims are dropped, not left stale) and the
- * returned promise rejects with a message naming the notebook, the cell and the error.
+ * reports/claims.json, each atomically (and reports/<notebook>.pdf with `pdf`). When a cell
+ * fails, the partly executed notebook and its report are still written (the study's claims
+ * are dropped, not left stale; no PDF is printed) and the returned promise rejects with a
+ * message naming the notebook, the cell and the error.
  *
  * @example
  * await runStudy({ paths, notebookPath: "notebooks/000-200-day-reclaim.ipynb", overrides: [{ name: "window", raw: "250" }] });
@@ -83,13 +89,15 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
   const kept = withRunRecord(failure?.cellIndex != null ? tagCell(executed, failure.cellIndex, FAILED_CELL_TAG) : executed, record);
   writeNotebook(executedPath, kept);
   const htmlPath = join(reportsDir, name.replace(/\.ipynb$/, ".html"));
-  const htmlBytes = await exportReportHtml(kept, record, htmlPath, paths).catch((exportError: Error) => {
+  const htmlBytes = await exportReportHtml(executedPath, htmlPath, paths).catch((exportError: Error) => {
     throw error ? new Error(`${error}\nThe HTML report of the failed run could not be written either: ${exportError.message}`) : exportError;
   });
   const claims = failure ? [] : collectClaims(kept, study, executedPath);
   updateClaimsFile(join(reportsDir, "claims.json"), study, claims);
   if (error) throw new Error(error);
-  return { record, executedPath, htmlPath, htmlBytes, claims };
+  const pdfPath = htmlPath.replace(/\.html$/, ".pdf");
+  const pdf = options.pdf ? { path: pdfPath, ...(await printReportPdf(htmlPath, pdfPath)) } : undefined;
+  return { record, executedPath, htmlPath, htmlBytes, claims, pdf };
 }
 
 function tagCell(notebook: Notebook, index: number, tag: string): Notebook {

@@ -11,9 +11,10 @@ test("parses study with parameters and a timeout", () => {
       { name: "start", raw: "2009-06-01" },
     ],
     timeoutSeconds: 600,
+    pdf: false,
   });
-  assert.deepEqual(parseCliArgs(["study", "001"]), { command: "study", study: "001", overrides: [], timeoutSeconds: 300 });
-  assert.deepEqual(parseCliArgs(["all", "--timeout", "90"]), { command: "all", timeoutSeconds: 90 });
+  assert.deepEqual(parseCliArgs(["study", "001"]), { command: "study", study: "001", overrides: [], timeoutSeconds: 300, pdf: false });
+  assert.deepEqual(parseCliArgs(["all", "--timeout", "90"]), { command: "all", timeoutSeconds: 90, pdf: false });
   assert.deepEqual(parseCliArgs(["index"]), { command: "index" });
 });
 
@@ -23,7 +24,13 @@ test("a value may start with a dash (a negative number)", () => {
     study: "000",
     overrides: [{ name: "shift", raw: "-5" }],
     timeoutSeconds: 300,
+    pdf: false,
   });
+});
+
+test("--pdf asks study and all for a PDF of each report as well", () => {
+  assert.deepEqual(parseCliArgs(["study", "000", "--pdf"]), { command: "study", study: "000", overrides: [], timeoutSeconds: 300, pdf: true });
+  assert.deepEqual(parseCliArgs(["all", "--pdf"]), { command: "all", timeoutSeconds: 300, pdf: true });
 });
 
 test("refuses mistakes with the usage", () => {
@@ -38,6 +45,7 @@ test("refuses mistakes with the usage", () => {
     [["study", "000", "--verbose"], "unknown option --verbose"],
     [["all", "-p", "window", "250"], "-p applies to one study: use study <NNN> -p name value"],
     [["all", "000"], "all takes no study names (got 000)"],
+    [["index", "--pdf"], "--pdf applies to study and all, which write the reports"],
   ];
   for (const [argv, why] of cases) assert.throws(() => parseCliArgs(argv), { message: `${why}\n${USAGE}` }, argv.join(" "));
 });

@@ -33,8 +33,12 @@ function networkScripts(html: string): string[] {
 
 describe("HTML exports of an executed notebook (jupyter nbconvert in .venv)", { skip: NO_VENV }, () => {
   let work = "";
-  /** The runner's report (a notebook with its run record), the kit's export of the notebook as JupyterLab saves it, and the plain HTML export of that. */
-  const pages = { runner: "", lab: "", plain: "" };
+  /**
+   * The runner's report (a notebook with its run record), the kit's export of the notebook as
+   * JupyterLab saves it, and the plain HTML export of that, as is and sanitized (what
+   * JupyterLab's HTML export does unless the reader unticks "Sanitize HTML output").
+   */
+  const pages = { runner: "", lab: "", plain: "", sanitized: "" };
   let runnerBytes = 0;
 
   before(async () => {
@@ -47,8 +51,13 @@ describe("HTML exports of an executed notebook (jupyter nbconvert in .venv)", { 
     runnerBytes = await exportReportHtml(runnerPath, join(work, "runner.html"), paths);
     pages.runner = readFileSync(join(work, "runner.html"), "utf8");
     [pages.lab, pages.plain] = await Promise.all([nbconvert(labPath, REPORT_EXPORTER, paths), nbconvert(labPath, "html", paths)]);
-    writeFileSync(join(work, "lab.html"), pages.lab);
-    writeFileSync(join(work, "plain.html"), pages.plain);
+    const sanitized = spawnSync(paths.jupyter, ["nbconvert", "--to", "html", "--HTMLExporter.sanitize_html=True", "--stdout", "--log-level=ERROR", labPath], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    assert.equal(sanitized.status, 0, sanitized.stderr);
+    pages.sanitized = sanitized.stdout;
+    for (const [name, html] of Object.entries(pages)) writeFileSync(join(work, `${name}.html`), html);
   });
 
   after(() => rmSync(work, { recursive: true, force: true }));
@@ -91,6 +100,16 @@ describe("HTML exports of an executed notebook (jupyter nbconvert in .venv)", { 
     assert.equal(html.includes('class="r2k-header"'), false, "the header is the report's, not the plain export's");
   });
 
+  test("sanitized, the plain HTML export keeps no script of the outputs but draws each chart from its Plotly JSON, and keeps headings and tables", () => {
+    const html = pages.sanitized;
+    assert.deepEqual(html.match(/&lt;\/?(h\d|p|th|thead|tbody)\b/g), null, "no heading, paragraph or table markup is shown escaped");
+    assert.ok(html.includes('<h2 id="Section-1">') && html.includes("<th"));
+    assert.equal(count(html, PLOTLY), 1);
+    assert.equal(html.includes("window.Plotly.newPlot(div, fig.data, fig.layout, fig.config)"), false, "the charts' own scripts are dropped");
+    assert.equal(count(html, 'data-mime-type="application/vnd.plotly.v1+json"'), CHARTS);
+    assert.deepEqual(networkScripts(html), []);
+  });
+
   test("a notebook whose output loads a script from the network is refused, naming the notebook and the script", async () => {
     const cdn = "https://cdn.plot.ly/plotly-2.35.2.min.js";
     const output = { output_type: "display_data" as const, metadata: {}, data: { "text/html": `<script src="${cdn}"></script>`, "text/plain": "" } };
@@ -123,7 +142,7 @@ describe("HTML exports of an executed notebook (jupyter nbconvert in .venv)", { 
     before(async () => (browser = await launchChromium()));
     after(async () => browser?.close());
 
-    for (const name of ["runner", "lab", "plain"] as const) {
+    for (const name of ["runner", "lab", "plain", "sanitized"] as const) {
       test(`the ${name} page draws every chart, loads nothing from the network and shows the code folded`, async () => {
         const page = await browser.newPage();
         const errors: string[] = [];

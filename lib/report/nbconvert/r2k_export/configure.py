@@ -1,5 +1,6 @@
-"""Points the venv's plain HTML export at the kit's template, with plotly.js embedded, for
-``jupyter nbconvert --to html`` and for JupyterLab's *Save and Export Notebook As > HTML*.
+"""Points the venv's plain HTML export at the kit's template, with plotly.js embedded and a
+sanitizer that keeps headings and tables, for ``jupyter nbconvert --to html`` and for
+JupyterLab's *Save and Export Notebook As > HTML*.
 
 Run by scripts/setup.sh: ``.venv/bin/python -m r2k_export.configure``. It writes the HTMLExporter
 settings into the venv's jupyter_nbconvert_config.json (read by the nbconvert command) and
@@ -17,7 +18,11 @@ from .checkout import TEMPLATES
 #: The exporter settings written, by class. HTMLExporter's subclasses would take its template
 #: too (traitlets applies a class's settings to its subclasses): slides and WebPDF keep their own.
 SETTINGS = {
-    "HTMLExporter": {"template_name": "r2k", "preprocessors": ["r2k_export.PlotlyScript"]},
+    "HTMLExporter": {
+        "template_name": "r2k",
+        "preprocessors": ["r2k_export.PlotlyScript"],
+        "filters": {"clean_html": "r2k_export.sanitize.clean_html"},
+    },
     "TemplateExporter": {"extra_template_basedirs": [str(TEMPLATES)]},
     "SlidesExporter": {"template_name": "reveal"},
     "WebPDFExporter": {"template_name": "webpdf"},

@@ -13,8 +13,9 @@ export type ReportHeading = Omit<RunRecord, "startedAt" | "durationSeconds"> & P
 /**
  * The top of a study report: the study, the notebook, when it ran and for how long (or that
  * its outputs are as saved, for a notebook not run by the report runner), the title, a banner
- * when the run failed, and the parameters the run used (those set with -p marked). Everything
- * taken from the notebook or the command line is escaped.
+ * when the run failed, and the parameters the run used (those set with -p marked; without a
+ * run, the parameters cell's values). Everything taken from the notebook or the command line
+ * is escaped.
  *
  * @example
  * reportHeaderHtml(record); // '<header class="r2k-header"><p class="r2k-kicker">Study 000 · ...'
@@ -36,7 +37,7 @@ export function reportHeaderHtml(record: ReportHeading): string {
     record.status === "failed"
       ? `<div class="r2k-failed"><strong>This run failed.</strong> The report shows the notebook up to the failed cell (marked red).<pre>${escapeHtml(record.error ?? "")}</pre></div>`
       : "";
-  return `<header class="r2k-header"><p class="r2k-kicker">${kicker}</p><h1>${escapeHtml(record.title)}</h1>${failed}${parametersHtml(record)}</header>`;
+  return `<header class="r2k-header"><p class="r2k-kicker">${kicker}</p><h1>${escapeHtml(record.title)}</h1>${failed}${parametersHtml(record, ran)}</header>`;
 }
 
 /**
@@ -49,14 +50,16 @@ export function formatRunTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-function parametersHtml(record: ReportHeading): string {
+/** The parameters table; without a run (a notebook run in JupyterLab) the values are the cell's own, with no defaults to tell apart. */
+function parametersHtml(record: ReportHeading, ran: boolean): string {
   if (record.parameters.length === 0) return "";
   const set = record.parameters.filter((p) => p.overridden).length;
-  const summary = `Parameters (${set === 0 ? "all defaults" : `${set} set on the command line`})`;
+  const summary = ran ? `Parameters (${set === 0 ? "all defaults" : `${set} set on the command line`})` : "Parameters (as in the notebook's parameters cell)";
+  const columns = ran ? ["parameter", "value", "default", "type", "meaning"] : ["parameter", "value", "type", "meaning"];
   const rows = record.parameters.map((p) => {
-    const cells = [p.name, JSON.stringify(p.value), JSON.stringify(p.defaultValue), p.type, p.doc].map((text) => `<td>${escapeHtml(text)}</td>`);
-    return `<tr${p.overridden ? ' class="r2k-set"' : ""}>${cells.join("")}</tr>`;
+    const values = ran ? [p.name, JSON.stringify(p.value), JSON.stringify(p.defaultValue), p.type, p.doc] : [p.name, JSON.stringify(p.value), p.type, p.doc];
+    return `<tr${p.overridden ? ' class="r2k-set"' : ""}>${values.map((text) => `<td>${escapeHtml(text)}</td>`).join("")}</tr>`;
   });
-  const head = ["parameter", "value", "default", "type", "meaning"].map((h) => `<th>${h}</th>`).join("");
+  const head = columns.map((h) => `<th>${h}</th>`).join("");
   return `<details class="r2k-parameters" open><summary>${summary}</summary><table><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
 }

@@ -7,7 +7,7 @@ import { injectParameters } from "./inject";
 import { readNotebook, writeNotebook, type Notebook } from "./notebook";
 import { resolveOverrides, type ParameterOverride } from "./parameter-values";
 import { notebookParameters } from "./parameters";
-import { printReportPdf, type PrintedReport } from "./pdf";
+import type { PrintedReport } from "./pdf";
 import { displayPath, type ProjectPaths } from "./project";
 import { titleHeading } from "./reader-notebook";
 import { parameterUses, withRunRecord, type RunRecord } from "./run-record";
@@ -95,9 +95,14 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
   const claims = failure ? [] : collectClaims(kept, study, executedPath);
   updateClaimsFile(join(reportsDir, "claims.json"), study, claims);
   if (error) throw new Error(error);
-  const pdfPath = htmlPath.replace(/\.html$/, ".pdf");
-  const pdf = options.pdf ? { path: pdfPath, ...(await printReportPdf(htmlPath, pdfPath)) } : undefined;
-  return { record, executedPath, htmlPath, htmlBytes, claims, pdf };
+  return { record, executedPath, htmlPath, htmlBytes, claims, pdf: options.pdf ? await printPdf(htmlPath) : undefined };
+}
+
+/** Prints the report beside itself (.pdf). Playwright is loaded only then: it takes seconds to load. */
+async function printPdf(htmlPath: string): Promise<PrintedReport & { path: string }> {
+  const { printReportPdf } = await import("./pdf.js");
+  const path = htmlPath.replace(/\.html$/, ".pdf");
+  return { path, ...(await printReportPdf(htmlPath, path)) };
 }
 
 function tagCell(notebook: Notebook, index: number, tag: string): Notebook {

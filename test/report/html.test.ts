@@ -86,8 +86,8 @@ describe("HTML exports of an executed notebook (jupyter nbconvert in .venv)", { 
     assert.deepEqual(networkScripts(html), []);
     assert.ok(html.includes("Study 900 · <code>900-export-check.ipynb</code> · outputs as saved in the notebook"));
     assert.equal(html.includes('href="index.html"'), false, "an exported file has no index beside it");
-    assert.ok(html.includes("Parameters (all defaults)"));
-    assert.ok(html.includes("<td>window</td><td>200</td>"), "the parameters cell's value");
+    assert.ok(html.includes("Parameters (as in the notebook's parameters cell)"));
+    assert.ok(html.includes("<td>window</td><td>200</td><td>int, 2..2000</td>"), "the parameters cell's value, with no default beside it");
     assert.ok(html.includes(`<h1>${EXECUTED_TITLE}</h1>`));
     assert.ok(html.includes(PROVENANCE_NOTE));
   });
@@ -213,4 +213,6 @@ test("without a run (a notebook run in JupyterLab), the header says the outputs 
   const { startedAt: _startedAt, durationSeconds: _durationSeconds, ...saved } = { ...RECORD, study: "" };
   const header = reportHeaderHtml(saved);
   assert.ok(header.includes('<p class="r2k-kicker"><code>000-x.ipynb</code> · outputs as saved in the notebook · <a href="#r2k-provenance">data provenance</a></p>'));
+  assert.ok(header.includes("<summary>Parameters (as in the notebook's parameters cell)</summary>"));
+  assert.equal(header.includes("<th>default</th>"), false);
 });

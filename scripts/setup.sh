@@ -32,13 +32,18 @@ node_modules/.bin/tslab install --python="$root/.venv/bin/python" --sys-prefix -
 step "Compiling the library (npm run build)"
 npm run --silent build
 
-step "Importing market data into data/cache"
-snapshot=${R2K_SNAPSHOT_DIR:-$root/../shared/market-data}
-if [ -d "$snapshot" ]; then
-  node dist/lib/data/cli.js import --from "$snapshot"
-else
-  echo "No snapshot folder at $snapshot: set R2K_SNAPSHOT_DIR, or fetch live data with: npm run data -- refresh RUT GSPC …"
-fi
+step "Market data into data/cache (npm run data -- ensure)"
+# The snapshot folder when there is one (verified against SHA256SUMS); else every catalog series
+# fetched from Yahoo and FRED. Exit 3: neither worked (offline); the message says what to do, and
+# set-up stops here, before any kernel starts. Exit 1: some series failed; the reports that need
+# them are refused by the runner, the others are built.
+data_status=0
+node dist/lib/data/cli.js ensure || data_status=$?
+case $data_status in
+  0) ;;
+  1) echo "setup: some series are missing (see above); building the reports that do not need them." >&2 ;;
+  *) exit "$data_status" ;;
+esac
 
 if [ "${SKIP_REPORTS:-0}" = 1 ]; then
   echo "SKIP_REPORTS=1: not building reports."

@@ -1,6 +1,6 @@
 import { dateRows, type DailySeries } from "../series/daily-series";
 import { runningPeak } from "../series/drawdowns";
-import { DAYS_PER_YEAR } from "../series/record-breakouts";
+import { DAYS_PER_YEAR } from "../series/dates";
 import type { RecordAfterDrought } from "../series/records";
 import { withDisplayDefaults, type Figure, type Trace } from "./figure";
 import { PALETTE } from "./palette";
@@ -32,7 +32,7 @@ const DROUGHT_FILL = "rgba(224,138,0,0.14)";
  * computed on the whole series, so a window (`from`, `to`) still shows the true record level.
  *
  * @example
- * priceWithRecord(rut, recordBreakouts(rut, { minDays: 366 }), {
+ * priceWithRecord(rut, recordsAfterDrought(rut, { minDays: 366 }), {
  *   title: "Russell 2000, its record close, and the first records after a year without one",
  *   caption: "Source: Yahoo ^RUT, 1987-09-10 to 2026-02-23",
  *   logY: true,

@@ -1,4 +1,6 @@
+import { formatNumber } from "./format";
 import { claimDefinition } from "./registry";
+import type { ClaimSpec } from "./spec";
 import { numericVerdict, statementVerdict, type Holds, type NumericCheck, type Verdict } from "./verdict";
 
 /**
@@ -13,28 +15,66 @@ export interface ClaimResult {
   measured: string;
   unit: string;
   verdict: Verdict;
-  /** Which reading of the article was taken, and anything a reader must know to trust the figure. */
+  /** The reading of the article's words taken (the claim spec's default reading). */
+  reading: string;
+  /** What the figure rests on, anything a reader must know to trust it, and how many readings were tried. */
   note: string;
 }
 
-/** Formats a number the way claims print: fixed decimals, thousands separators. */
-export function formatNumber(value: number, decimals = 1): string {
-  return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+function resultOf(spec: ClaimSpec, study: string): Omit<ClaimResult, "measured" | "verdict" | "note"> {
+  return { study, id: spec.id, claim: spec.claim, article: spec.article, unit: spec.unit, reading: spec.reading };
 }
 
 /**
- * Formats a fraction as a signed percent: 0.181 -> "+18.1%".
+ * A numeric claim: the measured figure against the spec's article figure and tolerances.
+ * A null or non-finite measurement is "not testable".
  *
  * @example
- * formatPercent(-0.2764); // "-27.6%"
+ * numericResult(spec, 27.9, "peak 2024-11-11 to trough 2025-04-08").verdict; // "confirmed" (28 ± 1)
  */
-export function formatPercent(fraction: number, decimals = 1): string {
-  const text = formatNumber(100 * fraction, decimals);
-  return `${fraction > 0 ? "+" : ""}${text}%`;
+export function numericResult(spec: ClaimSpec, measured: number | null, note: string, decimals = 1): ClaimResult {
+  if (spec.figure === null || spec.tolerance === undefined) {
+    throw new Error(`claim ${spec.id} has no numeric figure and tolerance in its spec: use statementResult for a qualitative claim`);
+  }
+  const verdict = numericVerdict({
+    article: spec.figure,
+    measured,
+    tolerance: spec.tolerance,
+    roughTolerance: spec.roughTolerance,
+    relative: spec.relative,
+    directional: spec.directional,
+  });
+  const shown = measured === null || !Number.isFinite(measured) ? "n/a" : formatNumber(measured, decimals);
+  return { ...resultOf(spec, studyOf(spec)), measured: shown, verdict, note };
 }
 
 /**
- * A numeric claim checked against the registry's article figure.
+ * A qualitative claim: what we measured, in words, and how far the statement holds.
+ *
+ * @example
+ * statementResult(spec, "breakdown 2025-02-21, reclaim 2025-06-30", "yes", "closes vs the 200-day SMA");
+ */
+export function statementResult(spec: ClaimSpec, measured: string, holds: Holds, note: string): ClaimResult {
+  return { ...resultOf(spec, studyOf(spec)), measured, verdict: statementVerdict(holds), note };
+}
+
+/**
+ * A claim the data here cannot test; `missingData` names the data that would.
+ *
+ * @example
+ * untestableResult(spec, "forward earnings estimates for the index constituents").verdict; // "not testable"
+ */
+export function untestableResult(spec: ClaimSpec, missingData: string, note = ""): ClaimResult {
+  const because = `Not testable from the data here: needs ${missingData}.`;
+  return { ...resultOf(spec, studyOf(spec)), measured: "n/a", verdict: "not testable", note: note ? `${because} ${note}` : because };
+}
+
+function studyOf(spec: ClaimSpec): string {
+  return spec.id.slice(0, 3);
+}
+
+/**
+ * Legacy (until every study is a package): a numeric claim checked against the registry's article figure.
  *
  * @example
  * numericClaim("000-4", { article: 18.1, measured: 16.9, tolerance: 1.5, directional: true },
@@ -44,6 +84,7 @@ export function numericClaim(id: string, check: NumericCheck, note: string, deci
   const definition = claimDefinition(id);
   return {
     ...definition,
+    reading: "",
     measured: check.measured === null ? "n/a" : formatNumber(check.measured, decimals),
     verdict: numericVerdict(check),
     note,
@@ -57,7 +98,7 @@ export function numericClaim(id: string, check: NumericCheck, note: string, deci
  * statementClaim("000-1", "reclaimed 2025-06-27, below since 2025-02-21", "yes", "closes vs 200-day SMA");
  */
 export function statementClaim(id: string, measured: string, holds: Holds, note: string): ClaimResult {
-  return { ...claimDefinition(id), measured, verdict: statementVerdict(holds), note };
+  return { ...claimDefinition(id), reading: "", measured, verdict: statementVerdict(holds), note };
 }
 
 /**
@@ -68,5 +109,5 @@ export function statementClaim(id: string, measured: string, holds: Holds, note:
  */
 export function untestableClaim(id: string, missingData: string, note = ""): ClaimResult {
   const because = `Not testable from the data here: needs ${missingData}.`;
-  return { ...claimDefinition(id), measured: "n/a", verdict: "not testable", note: note ? `${because} ${note}` : because };
+  return { ...claimDefinition(id), reading: "", measured: "n/a", verdict: "not testable", note: note ? `${because} ${note}` : because };
 }

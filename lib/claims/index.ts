@@ -4,3 +4,8 @@ export * from "./claim";
 export * from "./claims-table";
 export * from "./claim-sheet";
 export * from "./closest-reading";
+export * from "./spec";
+export * from "./format";
+export * from "./readings-tried";
+export * from "./thresholds";
+export * from "./partial-horizon";

@@ -1,5 +1,60 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { ClaimSpec, StudyDefinition } from "./spec";
+
 /**
- * Every claim the project checks, keyed by the stable id of docs/studies.md (shared docs).
+ * The study packages in a folder: every sub-folder named NNN-slug whose index exports `study`,
+ * by number. The folder name must match the study, so a copied package cannot shadow another.
+ *
+ * @example
+ * loadStudies("dist/lib/studies").map((s) => s.id); // ["000", "001", ...]
+ */
+export function loadStudies(dir: string): StudyDefinition[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^\d{3}-[a-z0-9-]+$/.test(name))
+    .sort()
+    .map((name) => {
+      const module = require(join(dir, name)) as { study?: StudyDefinition };
+      if (!module.study) throw new Error(`${join(dir, name)}: exports no 'study' (export const study = defineStudy({...}))`);
+      const expected = `${module.study.id}-${module.study.slug}`;
+      if (expected !== name) throw new Error(`${join(dir, name)}: holds study ${expected}; name the folder after it`);
+      return module.study;
+    });
+}
+
+let discovered: StudyDefinition[] | undefined;
+
+/**
+ * The project's study packages (lib/studies, compiled to dist/lib/studies), found on first use:
+ * adding a study is adding a folder.
+ *
+ * @example
+ * studies().map((s) => s.id); // ["000", "001", "002", "003", "004"]
+ */
+export function studies(): StudyDefinition[] {
+  discovered ??= loadStudies(join(__dirname, "..", "studies"));
+  return discovered;
+}
+
+/**
+ * One study package by its number; an unknown number lists the known ones.
+ *
+ * @example
+ * studyDefinition("000").slug; // "200-day-reclaim"
+ */
+export function studyDefinition(id: string): StudyDefinition {
+  const found = studies().find((s) => s.id === id);
+  if (!found) throw new Error(`no study package '${id}' under lib/studies (known: ${studies().map((s) => s.id).join(", ") || "none"}); scaffold one with npm run new-study`);
+  return found;
+}
+
+function packageClaims(study: string): readonly ClaimSpec[] | undefined {
+  return studies().find((s) => s.id === study)?.claims;
+}
+
+/**
+ * Legacy rows, read only for a study that is not yet a package. Every claim the project checks, keyed by the stable id of docs/studies.md (shared docs).
  * Claim texts are paraphrases; `article` is the article's figure as the reports print it.
  */
 export interface ClaimDefinition {
@@ -59,6 +114,8 @@ export const CLAIMS: ReadonlyMap<string, ClaimDefinition> = new Map(
  * claimDefinition("000-3").article; // "8 (its bullet list says 11)"
  */
 export function claimDefinition(id: string): ClaimDefinition {
+  const spec = packageClaims(id.slice(0, 3))?.find((c) => c.id === id);
+  if (spec) return { study: id.slice(0, 3), id, claim: spec.claim, article: spec.article, unit: spec.unit };
   const definition = CLAIMS.get(id);
   if (!definition) {
     const known = [...CLAIMS.keys()].filter((k) => k.startsWith(id.slice(0, 3)));
@@ -74,5 +131,7 @@ export function claimDefinition(id: string): ClaimDefinition {
  * claimIds("000"); // ["000-1", ..., "000-6"]
  */
 export function claimIds(study: string): string[] {
+  const specs = packageClaims(study);
+  if (specs) return specs.map((spec) => spec.id);
   return [...CLAIMS.values()].filter((c) => c.study === study).map((c) => c.id);
 }

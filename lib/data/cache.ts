@@ -3,11 +3,28 @@ import * as path from "node:path";
 import type { DailySeries } from "../series/daily-series";
 import { isTempFile, sha256Hex, writeFileAtomic, type AtomicWriteHooks } from "./atomic-write";
 import { SERIES_COLUMNS, type SeriesColumn } from "./catalog";
+import type { ExtensionRecord } from "./extension";
 import { formatCsv } from "./csv";
 import { defaultCacheDir } from "./paths";
+import { readIfPresent, withFileLock } from "./file-lock";
 
-/** Where cached data came from. */
-export type DataSource = "snapshot" | "yahoo" | "fred";
+/** Where cached data came from; "composed" = built by the data layer from other cached series. */
+export type DataSource = "snapshot" | "yahoo" | "fred" | "composed";
+
+/** One input of a composed series: which rows of it were used, and the checksum of its source. */
+export interface ComposedInput {
+  id: string;
+  /** Publisher and symbol, e.g. "FRED RU2000PR". */
+  origin: string;
+  source: DataSource;
+  sha256: string;
+  /** The factor applied to its levels (before: after's close / before's close on the join date; after: 1). */
+  scale: number;
+  /** The rows taken from it. */
+  first: string;
+  last: string;
+  rows: number;
+}
 
 /** `<id>.manifest.json`: where a cached series came from and what the cached file holds. */
 export interface CacheManifest {
@@ -30,10 +47,14 @@ export interface CacheManifest {
   columns: SeriesColumn[];
   /** Holiday rows dropped when the source was read. */
   droppedHolidays: number;
+  /** The archive appended after the source's last date, and how the two compare (snapshot import). */
+  extension?: ExtensionRecord;
+  /** A composed series' inputs (RUT_LONG: RU2000PR, then RUT). */
+  inputs?: ComposedInput[];
 }
 
 /** What the writer of a cache entry knows about its origin; the rest is computed. */
-export type CacheOrigin = Pick<CacheManifest, "source" | "sourceFile" | "sourceUrl" | "sourceSha256" | "fetchedAt" | "droppedHolidays">;
+export type CacheOrigin = Pick<CacheManifest, "source" | "sourceFile" | "sourceUrl" | "sourceSha256" | "fetchedAt" | "droppedHolidays" | "extension">;
 
 /** A cached series as stored: the CSV text and its manifest. */
 export interface CacheEntry {
@@ -55,57 +76,6 @@ export function cachePaths(id: string, dir: string = defaultCacheDir()): { data:
   return { data: at(".csv"), manifest: at(".manifest.json"), previous: at(".csv.previous"), lock: at(".lock") };
 }
 
-/** How long a writer waits for another process's write of the same series. */
-const LOCK_WAIT_MS = 30_000;
-
-/**
- * Runs `write` holding `<id>.lock` (created exclusively, holding our pid), so two processes
- * never interleave the data and manifest of one series. A lock whose process is gone (killed
- * mid-write) is taken over; a live one is waited for, then reported.
- */
-function withWriteLock<T>(id: string, lock: string, write: () => T): T {
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    const holder = Number(readIfPresent(lock));
-    if (!isRunning(holder)) {
-      fs.rmSync(lock, { force: true });
-      continue;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`${id}: the cache is being written by process ${holder} (${lock}); try again when it finishes, or delete the lock if that process is gone`);
-    }
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-  }
-  try {
-    return write();
-  } finally {
-    fs.rmSync(lock, { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-function readIfPresent(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Puts back the data a killed writer left half-replaced: when the data no longer matches the
@@ -122,14 +92,20 @@ function rollBackInterruptedWrite(files: ReturnType<typeof cachePaths>): void {
 }
 
 /**
- * A series as normalised CSV: date,close[,open,high,low,volume] with every digit kept.
+ * A series as normalised CSV: date,close[,open,high,low,volume] with every digit kept; a
+ * volume that was not recorded (NaN) is an empty field.
  *
  * @example
  * seriesToCsv({ id: "X", dates: ["2025-01-02"], close: Float64Array.of(1.5) }).text; // "date,close\n2025-01-02,1.5\n"
  */
 export function seriesToCsv(series: DailySeries): { text: string; columns: SeriesColumn[] } {
   const columns = SERIES_COLUMNS.filter((c) => c === "date" || series[c] !== undefined);
-  const rows = series.dates.map((date, i) => columns.map((c) => (c === "date" ? date : (series[c] as Float64Array)[i])));
+  // A NaN volume (not recorded) is written empty; normalisedSpec reads it back as NaN.
+  const cell = (c: Exclude<SeriesColumn, "date">, i: number) => {
+    const value = (series[c] as Float64Array)[i];
+    return c === "volume" && Number.isNaN(value) ? null : value;
+  };
+  const rows = series.dates.map((date, i) => columns.map((c) => (c === "date" ? date : cell(c, i))));
   return { text: formatCsv(columns, rows), columns };
 }
 
@@ -163,7 +139,7 @@ export function writeCachedSeries(
     columns,
   };
   const files = cachePaths(series.id, dir);
-  return withWriteLock(series.id, files.lock, () => {
+  return withFileLock(files.lock, `the cache of ${series.id}`, () => {
     rollBackInterruptedWrite(files);
     const hadData = fs.existsSync(files.data);
     if (hadData) fs.linkSync(files.data, files.previous);

@@ -11,6 +11,8 @@ export * from "./snapshot";
 export * from "./load";
 export * from "./provenance";
 export * from "./refresh";
+export * from "./refresh-batch";
+export * from "./series-order";
 export * from "./revisions";
 export * from "./providers/http";
 export * from "./providers/fetched-series";

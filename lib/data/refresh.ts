@@ -39,6 +39,7 @@ export interface RefreshResult extends StoredSeries {
  */
 export async function refreshSeries(id: string, options: RefreshOptions = {}): Promise<RefreshResult> {
   const info = seriesInfo(id);
+  if (info.compose) throw new Error(`${id} is built from ${info.compose.before} and ${info.compose.after}: refresh those instead`);
   const provider = options.provider ?? defaultProvider(info);
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   let kept: string;

@@ -1,6 +1,6 @@
 import type { DailySeries } from "../series/daily-series";
 import { dayNumber } from "../series/dates";
-import { SERIES_COLUMNS, type ColumnMap, type SeriesColumn, type SeriesInfo } from "./catalog";
+import { SERIES_COLUMNS, snapshotLayout, type ColumnMap, type SeriesColumn, type SeriesInfo } from "./catalog";
 import { parseCsv, type CsvTable } from "./csv";
 
 /** How to read one source's CSV into a series. */
@@ -14,6 +14,8 @@ export interface CsvSpec {
   blankIsHoliday: boolean;
   /** Prices must be > 0; yields and rates only finite. */
   positive: boolean;
+  /** An empty volume is read as NaN, "not recorded" (the cache's rows appended from an archive without volume). */
+  blankVolumeIsMissing?: boolean;
 }
 
 /** A series read from CSV, with the line of each row (for messages) and the holidays dropped. */
@@ -37,7 +39,7 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * csvSpec(seriesInfo("DGS10"), ["observation_date", "DGS10"], { date: "observation_date", close: "DGS10" }, true);
  */
 export function csvSpec(info: SeriesInfo, header: readonly string[], columns: ColumnMap, blankIsHoliday: boolean): CsvSpec {
-  const positive = info.kind === "price index" || info.kind === "adjusted close (total return)";
+  const positive = info.kind !== "yield" && info.kind !== "rate";
   return { id: info.id, header, columns, blankIsHoliday, positive };
 }
 
@@ -48,18 +50,32 @@ export function csvSpec(info: SeriesInfo, header: readonly string[], columns: Co
  * snapshotSpec(seriesInfo("DGS10")).columns.close; // "value"
  */
 export function snapshotSpec(info: SeriesInfo): CsvSpec {
-  const { header, columns, blankIsHoliday } = info.snapshot;
+  const { header, columns, blankIsHoliday } = snapshotLayout(info);
   return csvSpec(info, header, columns, blankIsHoliday);
 }
 
 /**
- * How to read a normalised file (date,close[,open,high,low,volume]) holding `columns`.
+ * How to read the archive that extends a series' snapshot file (RUT_EXT.csv for RUT).
+ *
+ * @example
+ * extensionSpec(seriesInfo("RUT")).header; // ["Date", "Open", "High", "Low", "Close"]
+ */
+export function extensionSpec(info: SeriesInfo): CsvSpec {
+  const layout = snapshotLayout(info);
+  if (!layout.extension) throw new Error(`${info.id} has no snapshot.extension in data/catalog.json`);
+  return csvSpec(info, layout.extension.header, layout.extension.columns, layout.blankIsHoliday);
+}
+
+/**
+ * How to read a normalised file (date,close[,open,high,low,volume]) holding `columns`; an
+ * empty volume there is NaN (rows appended from an archive that has none).
  *
  * @example
  * normalisedSpec(seriesInfo("RUT"), ["date", "close", "volume"]).header; // ["date", "close", "volume"]
  */
 export function normalisedSpec(info: SeriesInfo, columns: readonly SeriesColumn[], blankIsHoliday = false): CsvSpec {
-  return csvSpec(info, columns, Object.fromEntries(columns.map((c) => [c, c])) as ColumnMap, blankIsHoliday);
+  const spec = csvSpec(info, columns, Object.fromEntries(columns.map((c) => [c, c])) as ColumnMap, blankIsHoliday);
+  return { ...spec, blankVolumeIsMissing: true };
 }
 
 /**
@@ -101,7 +117,9 @@ export function seriesFromCsv(text: string, file: string, spec: CsvSpec): Parsed
     dates.push(date);
     lines.push(row.line);
     for (const c of present) {
-      if (c !== "date") values[c]?.push(checkNumber(c, row.cells[index[c] as number].trim(), where, spec.positive));
+      if (c === "date") continue;
+      const raw = row.cells[index[c] as number].trim();
+      values[c]?.push(c === "volume" && raw === "" && spec.blankVolumeIsMissing ? NaN : checkNumber(c, raw, where, spec.positive));
     }
   }
   const series: DailySeries = { id: spec.id, dates, close: Float64Array.from(values.close ?? []) };

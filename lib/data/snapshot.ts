@@ -1,9 +1,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { sha256Hex } from "./atomic-write";
-import { catalogIds, seriesInfo } from "./catalog";
+import { catalogIds, seriesInfo, snapshotLayout, type ComposeSpec } from "./catalog";
+import { extendSeries, type ExtensionRecord } from "./extension";
+import { loadSeries } from "./load";
 import { defaultCacheDir, defaultSnapshotDir } from "./paths";
-import { seriesFromCsv, snapshotSpec } from "./series-csv";
+import { extensionSpec, seriesFromCsv, snapshotSpec } from "./series-csv";
+import { crossChecksFirst } from "./series-order";
 import { storeParsedSeries, type StoredSeries } from "./store";
 
 /** Where to import from and to. */
@@ -43,10 +46,12 @@ export function readChecksums(dir: string): Map<string, string> {
 }
 
 /**
- * Imports one catalog series from the snapshot folder: verifies the file against
- * SHA256SUMS, parses and validates it, writes it to the cache (atomically) and returns
- * the manifest with the validation report. Throws, naming the file and the fix, on a
- * missing file, a missing or wrong checksum, or invalid data; the cache is then untouched.
+ * Imports one catalog series from the snapshot folder: verifies the file (and its
+ * extension archive, if the catalog names one and the folder has it) against SHA256SUMS, parses and validates
+ * it, appends the extension's rows after the file's last date, writes it to the cache
+ * (atomically) and returns the manifest with the validation report. Throws, naming the file
+ * and the fix, on a missing file, a missing or wrong checksum, or invalid data; the cache
+ * is then untouched. A composed series is built from its cached inputs and validated.
  *
  * @example
  * importSnapshotSeries("RUT").validation.suspectRows.length; // 17
@@ -55,11 +60,34 @@ export function importSnapshotSeries(id: string, options: SnapshotOptions = {}, 
   const info = seriesInfo(id);
   const dir = options.dir ?? defaultSnapshotDir();
   const cacheDir = options.cacheDir ?? defaultCacheDir();
-  const name = info.snapshot.file;
+  if (info.compose) return importComposed(info.compose, id, options);
+  const layout = snapshotLayout(info);
+  const checksums = sums ?? readChecksums(dir);
+  const base = readVerified(dir, layout.file, checksums);
+  let parsed = seriesFromCsv(base.text, layout.file, snapshotSpec(info));
+  let extension: ExtensionRecord | undefined;
+  // The extension archive is optional: a snapshot without it still gives the series to its file's last date.
+  const missingExtension = layout.extension && !fs.existsSync(path.join(dir, layout.extension.file)) ? layout.extension.file : null;
+  if (layout.extension && !missingExtension) {
+    const ext = readVerified(dir, layout.extension.file, checksums);
+    const joined = extendSeries(parsed, seriesFromCsv(ext.text, layout.extension.file, extensionSpec(info)));
+    parsed = joined.parsed;
+    extension = { ...joined.record, sourceFile: ext.file, sha256: ext.sha256 };
+  }
+  const origin = { source: "snapshot", sourceFile: base.file, sourceSha256: base.sha256, fetchedAt: new Date().toISOString(), extension } as const;
+  const stored = storeParsedSeries(parsed, origin, { cacheDir, maxGapDays: options.maxGapDays });
+  if (missingExtension) {
+    stored.validation.warnings.push(`${missingExtension} is not in ${dir}: ${id} imported to its file's last date, without the extension archive`);
+  }
+  return stored;
+}
+
+/** A snapshot file's text after checking its bytes against SHA256SUMS; throws naming the file and the fix. */
+function readVerified(dir: string, name: string, sums: Map<string, string>): { file: string; text: string; sha256: string } {
   const file = path.join(dir, name);
   if (!fs.existsSync(file)) throw new Error(`${file} is missing: copy it into the snapshot folder, or import from another folder with --from DIR`);
   const bytes = fs.readFileSync(file);
-  const expected = (sums ?? readChecksums(dir)).get(name);
+  const expected = sums.get(name);
   if (!expected) {
     throw new Error(
       `${name} has no line in ${path.join(dir, "SHA256SUMS")}: the file cannot be verified; ` +
@@ -73,15 +101,26 @@ export function importSnapshotSeries(id: string, options: SnapshotOptions = {}, 
         `snapshot was made; copy it again from its source (see MANIFEST.md), or update SHA256SUMS if the change is intended`,
     );
   }
-  const parsed = seriesFromCsv(bytes.toString("utf8"), name, snapshotSpec(info));
-  const origin = { source: "snapshot", sourceFile: file, sourceSha256: actual, fetchedAt: new Date().toISOString() } as const;
-  return storeParsedSeries(parsed, origin, { cacheDir, maxGapDays: options.maxGapDays });
+  return { file, text: bytes.toString("utf8"), sha256: actual };
+}
+
+/**
+ * A composed series has no file: once its inputs are cached it is built and validated by
+ * loading it (nothing is written), so a later refresh of an input carries into it.
+ */
+function importComposed(compose: ComposeSpec, id: string, options: SnapshotOptions): StoredSeries {
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const { manifest, validation } = loadSeries(id, { cacheDir, maxGapDays: options.maxGapDays });
+  if (!manifest.inputs?.length) throw new Error(`${id}: composed from ${compose.before} and ${compose.after} but no inputs were recorded`);
+  return { id, manifest, validation };
 }
 
 /**
  * Imports the named series (default: the whole catalog) from the snapshot folder. Each
  * series succeeds or fails on its own; cross-check series (IWM) go first so that the
- * reports of the series they check (RUT) include the comparison.
+ * reports of the series they check (RUT) include the comparison. A composed series
+ * (RUT_LONG) is built last from its inputs, which are imported too when not named (their
+ * outcomes follow the named ones).
  *
  * @example
  * const failed = importSnapshot().filter((o) => !o.ok);
@@ -94,17 +133,28 @@ export function importSnapshot(ids: readonly string[] = catalogIds(), options: S
   } catch (error) {
     return ids.map((id) => ({ ok: false, id, error: error as Error }));
   }
-  const checkedBy = (id: string) => ids.some((other) => other !== id && tryInfo(other)?.crossCheck === id);
-  const ordered = [...ids.filter(checkedBy), ...ids.filter((id) => !checkedBy(id))];
+  // A composed series (RUT_LONG) is built after its inputs, which join the batch when not named.
+  const composed = ids.filter((id) => tryInfo(id)?.compose);
+  const inputsOf = (id: string) => {
+    const c = tryInfo(id)?.compose;
+    return c ? [c.before, c.after] : [];
+  };
+  const files = [...new Set([...ids.filter((id) => !composed.includes(id)), ...composed.flatMap(inputsOf)])];
+  const ordered = [...crossChecksFirst(files), ...composed];
   const outcomes = new Map<string, ImportOutcome>();
   for (const id of ordered) {
+    const failedInput = inputsOf(id).find((input) => outcomes.get(input)?.ok === false);
+    if (failedInput) {
+      outcomes.set(id, { ok: false, id, error: new Error(`not built: its input ${failedInput} failed to import (see its line)`) });
+      continue;
+    }
     try {
       outcomes.set(id, { ok: true, ...importSnapshotSeries(id, { ...options, dir }, sums) });
     } catch (error) {
       outcomes.set(id, { ok: false, id, error: error as Error });
     }
   }
-  return ids.map((id) => outcomes.get(id) as ImportOutcome);
+  return [...new Set([...ids, ...files])].map((id) => outcomes.get(id) as ImportOutcome);
 }
 
 function tryInfo(id: string) {

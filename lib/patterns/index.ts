@@ -1,4 +1,3 @@
 export * from "./pivots";
 export * from "./inverse-head-and-shoulders";
 export * from "./pattern-rows";
-export * from "./nearest-breakout";

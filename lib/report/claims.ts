@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { CLAIMS_MIME, type ClaimResult, type Verdict } from "../claims";
 import { writeFileAtomic } from "../data/atomic-write";
+import { withFileLock } from "../data/file-lock";
 import { mimeOutputs, type Notebook } from "./notebook";
 
 /** The verdicts in scorecard order (a Record, so a new verdict fails to compile until listed). */
@@ -14,7 +15,7 @@ const VERDICT_ORDER: Record<Verdict, number> = { confirmed: 0, roughly: 1, "not 
  */
 export const VERDICTS = Object.keys(VERDICT_ORDER) as Verdict[];
 
-const TEXT_FIELDS = ["id", "claim", "article", "measured", "unit", "note"] as const;
+const TEXT_FIELDS = ["id", "claim", "article", "measured", "unit", "reading", "note"] as const;
 
 /**
  * The claims an executed notebook showed (outputs of type application/vnd.r2k.claims+json),
@@ -44,8 +45,8 @@ function checkedClaim(claim: unknown, where: string): ClaimResult {
   if (!(String(record.verdict) in VERDICT_ORDER)) {
     throw new Error(`${where}: claim ${String(record.id)} has verdict '${String(record.verdict)}' (expected one of ${VERDICTS.join(", ")})`);
   }
-  const { study, id, claim: text, article, measured, unit, verdict, note } = record as unknown as ClaimResult;
-  return { study, id, claim: text, article, measured, unit, verdict, note };
+  const { study, id, claim: text, article, measured, unit, verdict, reading, note } = record as unknown as ClaimResult;
+  return { study, id, claim: text, article, measured, unit, verdict, reading, note };
 }
 
 /**
@@ -84,13 +85,16 @@ export function readClaimsFile(path: string): ClaimResult[] {
 }
 
 /**
- * Replaces one study's entries in reports/claims.json (written atomically) and returns the whole list.
+ * Replaces one study's entries in reports/claims.json and returns the whole list. The read, merge
+ * and atomic write happen under `claims.json.lock`, so studies run at once never lose each other's claims.
  *
  * @example
  * updateClaimsFile("reports/claims.json", "000", claims);
  */
 export function updateClaimsFile(path: string, study: string, fresh: readonly ClaimResult[]): ClaimResult[] {
-  const merged = mergeClaims(readClaimsFile(path), study, fresh);
-  writeFileAtomic(path, `${JSON.stringify(merged, null, 2)}\n`);
-  return merged;
+  return withFileLock(`${path}.lock`, path, () => {
+    const merged = mergeClaims(readClaimsFile(path), study, fresh);
+    writeFileAtomic(path, `${JSON.stringify(merged, null, 2)}\n`);
+    return merged;
+  });
 }

@@ -1,7 +1,9 @@
 import { basename, join } from "node:path";
-import { VERDICTS } from "./claims";
+import { studies } from "../claims/registry";
+import { readClaimsFile, VERDICTS } from "./claims";
 import { writeIndexPage } from "./index-page";
 import type { ParameterOverride } from "./parameter-values";
+import { writeStudyTables } from "./readme-tables";
 import { displayPath, findProjectRoot, projectPaths, type ProjectPaths } from "./project";
 import { DEFAULT_CELL_TIMEOUT_SECONDS, runStudy, type StudyRunResult } from "./run-study";
 import { findStudyNotebook, listStudyNotebooks } from "./studies";
@@ -98,6 +100,12 @@ export async function main(argv: readonly string[], paths: ProjectPaths = projec
   }
   const index = writeIndexPage(paths.notebooks, paths.reports);
   console.log(`index: ${displayPath(paths.root, index)}`);
+  if (command.command === "all" && failures === 0) {
+    // Every study ran with its defaults: the README's tables are regenerated from what they found.
+    const readme = join(paths.root, "README.md");
+    const changed = writeStudyTables(readme, studies(), readClaimsFile(join(paths.reports, "claims.json")));
+    console.log(`README study tables: ${changed ? "updated (review the diff)" : "unchanged"}`);
+  }
   if (failures > 0) console.error(`${failures} stud${failures === 1 ? "y" : "ies"} failed (see above); the reports of the others were built`);
   return failures > 0 ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { claimsTableHtml, type ClaimResult } from "../claims";
 import { escapeHtml } from "../notebook/display";
 import { writeFileAtomic } from "../data/atomic-write";
+import { withFileLock } from "../data/file-lock";
 import { VERDICTS, readClaimsFile } from "./claims";
 import { readNotebook } from "./notebook";
 import { formatRunTime } from "./report-header";
@@ -124,8 +125,11 @@ export function collectIndexEntries(notebooksDir: string, reportsDir: string): I
  */
 export function writeIndexPage(notebooksDir: string, reportsDir: string): string {
   const path = join(reportsDir, "index.html");
-  const claims = readClaimsFile(join(reportsDir, "claims.json"));
   mkdirSync(reportsDir, { recursive: true });
-  writeFileAtomic(path, indexPageHtml(collectIndexEntries(notebooksDir, reportsDir), claims, new Date().toISOString()));
+  // Under a lock: two runners finishing at once must not write an index that misses one of them.
+  withFileLock(`${path}.lock`, path, () => {
+    const claims = readClaimsFile(join(reportsDir, "claims.json"));
+    writeFileAtomic(path, indexPageHtml(collectIndexEntries(notebooksDir, reportsDir), claims, new Date().toISOString()));
+  });
   return path;
 }

@@ -12,6 +12,7 @@ import { displayPath, type ProjectPaths } from "./project";
 import { titleHeading } from "./reader-notebook";
 import { parameterUses, withRunRecord, type RunRecord } from "./run-record";
 import { studyNumber } from "./studies";
+import { neededSeries, requireCachedSeries } from "./study-series";
 
 /**
  * The per-cell time limit when none is given, in seconds.
@@ -48,10 +49,10 @@ export interface StudyRunResult {
 }
 
 /**
- * Runs one study end to end: checks the -p values against the parameters cell (refusing
- * bad ones before anything runs), injects them, executes the notebook, and writes
- * reports/<notebook>.ipynb, reports/<notebook>.html and the study's entries in
- * reports/claims.json, each atomically (and reports/<notebook>.pdf with `pdf`). When a cell
+ * Runs one study end to end: checks the -p values against the parameters cell and that the
+ * series it loads are cached (refusing either before the kernel starts), injects the values,
+ * executes the notebook, and writes reports/<notebook>.ipynb, reports/<notebook>.html and the
+ * study's entries in reports/claims.json, each atomically (and reports/<notebook>.pdf with `pdf`). When a cell
  * fails, the partly executed notebook and its report are still written (the study's claims
  * are dropped, not left stale; no PDF is printed) and the returned promise rejects with a
  * message naming the notebook, the cell and the error.
@@ -70,6 +71,8 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
   const parameters = notebookParameters(source, file);
   const values = resolveOverrides(file, parameters, overrides);
   const prepared = injectParameters(source, values, file);
+  const defaults = new Map((parameters ?? []).map((p) => [p.name, p.defaultValue]));
+  requireCachedSeries(file, neededSeries(paths.root, notebookPath, source, (name) => values.get(name) ?? defaults.get(name)));
 
   options.onExecute?.();
   const startedAt = new Date();

@@ -16,7 +16,14 @@ export interface DailySeries {
   open?: Float64Array;
   high?: Float64Array;
   low?: Float64Array;
+  /** Shares traded; NaN where not recorded (rows appended from an archive without volume). */
   volume?: Float64Array;
+  /**
+   * First date of daily rows when the earlier rows are month-end values (FRED's Russell 2000
+   * Growth and Value before 1993-06): a trading-day horizon cannot start before it (see
+   * lib/series/daily-from.ts). Absent: daily throughout.
+   */
+  dailyFrom?: string;
 }
 
 /** The optional columns a DailySeries may carry, in table order. */
@@ -38,7 +45,8 @@ export function seriesToTable(series: DailySeries): aq.ColumnTable {
 }
 
 /**
- * The part of a series whose dates fall in [from, to] (either bound may be omitted).
+ * The part of a series whose dates fall in [from, to] (either bound may be omitted); it keeps
+ * `dailyFrom` while it still starts on month-end rows.
  *
  * @example
  * sliceByDate(rut, "2025-01-01", "2025-12-31").dates.length; // trading days of 2025
@@ -46,6 +54,7 @@ export function seriesToTable(series: DailySeries): aq.ColumnTable {
 export function sliceByDate(series: DailySeries, from?: string, to?: string): DailySeries {
   const { start, end } = dateRows(series.dates, from, to);
   const out: DailySeries = { id: series.id, dates: series.dates.slice(start, end), close: series.close.slice(start, end) };
+  if (series.dailyFrom !== undefined && out.dates.length > 0 && out.dates[0] < series.dailyFrom) out.dailyFrom = series.dailyFrom;
   for (const name of OPTIONAL_COLUMNS) {
     const values = series[name];
     if (values) out[name] = values.slice(start, end);

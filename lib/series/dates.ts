@@ -55,6 +55,15 @@ export function calendarDaysBetween(from: string, to: string): number {
 }
 
 /**
+ * Mean length of a calendar year in days (leap years included): the unit in which a span of
+ * calendar days is quoted in years.
+ *
+ * @example
+ * 1410 / DAYS_PER_YEAR; // 3.86 years
+ */
+export const DAYS_PER_YEAR = 365.25;
+
+/**
  * The date a calendar period after `date`. Months and years keep the day of the month,
  * clamped to the month's last day (2024-01-31 + 1 month = 2024-02-29), as pandas'
  * DateOffset does, so a period never spills into the month after.

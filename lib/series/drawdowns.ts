@@ -76,14 +76,17 @@ export interface BearMarketOptions {
   peak?: "record" | "rally";
 }
 
-/** One bear market: a fall of at least `fall` from a peak, ended by a `recovery` rise from its low. */
+/** One bear market: a fall of at least `fall` from a peak, and the row that ended it. */
 export interface BearMarket {
   peakIndex: number;
   /** First row at least `fall` below the peak. */
   confirmIndex: number;
-  /** Lowest close before the recovery (provisional while the bear market is open). */
+  /** Lowest close before the end (provisional while the bear market is open). */
   troughIndex: number;
-  /** First row at least `recovery` above the trough, or null when not yet reached. */
+  /**
+   * The row that ends it, or null while it is open: the first close `recovery` above the trough
+   * (bearMarkets), or the next record close (recordBearMarkets).
+   */
   recoveryIndex: number | null;
   /** close[trough] / close[peak] - 1 (negative). */
   decline: number;
@@ -136,6 +139,31 @@ export function bearMarkets(close: Float64Array, options: BearMarketOptions): Be
   if (bear) {
     bear.decline = close[bear.troughIndex] / close[bear.peakIndex] - 1;
     out.push(bear);
+  }
+  return out;
+}
+
+/**
+ * Bear markets as market historians date them: a fall of at least `fall` from a record close,
+ * ending at the next record close (the first close above that record), with ONE trough each, the
+ * lowest close in between, however large the rallies inside it. A fall of exactly `fall` counts.
+ * The last bear market may be open (no new record yet): its trough is the low so far and may still
+ * be undercut, so callers that need a final date leave it out (its `recoveryIndex` is null).
+ *
+ * @example
+ * // 100 -> 80 (-20%) -> 96 (+20% bounce) -> 70 -> 101 (new record): one bear market, trough 70.
+ * recordBearMarkets(Float64Array.of(100, 80, 96, 70, 101), 0.2); // [{ peakIndex: 0, confirmIndex: 1, troughIndex: 3, recoveryIndex: 4, decline: -0.3 }]
+ */
+export function recordBearMarkets(close: Float64Array, fall: number): BearMarket[] {
+  if (!(fall > 0 && fall < 1)) throw new Error(`fall ${fall}: must be a fraction between 0 and 1 (0.2 = 20%)`);
+  const out: BearMarket[] = [];
+  for (const episode of drawdownEpisodes(close)) {
+    // The same product as bearMarkets, so 100 -> 80 is a fall of exactly 20% (80 / 100 - 1 is not).
+    const line = close[episode.peakIndex] * (1 - fall);
+    if (close[episode.troughIndex] > line) continue;
+    let confirmIndex = episode.peakIndex + 1;
+    while (close[confirmIndex] > line) confirmIndex++;
+    out.push({ peakIndex: episode.peakIndex, confirmIndex, troughIndex: episode.troughIndex, recoveryIndex: episode.recoveryIndex, decline: episode.depth });
   }
   return out;
 }

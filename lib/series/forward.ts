@@ -1,5 +1,6 @@
 import { checkIndex } from "./checks";
 import type { DailySeries } from "./daily-series";
+import { checkHorizonStart, firstDailyIndex } from "./daily-from";
 import { checkHorizon, horizonEndIndex, type Horizon } from "./horizon";
 
 /**
@@ -21,6 +22,8 @@ export interface ForwardReturn {
 /**
  * The forward return from row `i` over any horizon: `n` trading days (close[i+n] / close[i]
  * - 1), or a calendar period ending on the first trading day on or after dates[i] plus it.
+ * A trading-day horizon from a month-end row (before `series.dailyFrom`) throws: use a
+ * calendar horizon there.
  *
  * @example
  * forwardReturn(series, i, { tradingDays: 252 }).value; // null when i + 252 is past the end
@@ -28,20 +31,25 @@ export interface ForwardReturn {
  */
 export function forwardReturn(series: DailySeries, i: number, horizon: Horizon): ForwardReturn {
   checkIndex(i, series.close.length, "start index");
+  checkHorizonStart(series, i, horizon);
   return outcome(series.close, i, horizonEndIndex(series.dates, i, horizon));
 }
 
 /**
  * Forward returns over `n` trading days for every row; the last n rows, whose horizon is
- * past the end, are NaN.
+ * past the end, are NaN. Given a series with month-end rows (`dailyFrom`), those rows are NaN
+ * too: n rows from a month-end row are not n trading days.
  *
  * @example
  * forwardReturns(Float64Array.of(100, 110, 121), 1); // [0.1, 0.1, NaN]
+ * forwardReturns(loadSeries("RU2000GPR").series, 252); // NaN before 1993-06-01
  */
-export function forwardReturns(close: Float64Array, n: number): Float64Array {
+export function forwardReturns(closeOrSeries: Float64Array | DailySeries, n: number): Float64Array {
   checkHorizon({ tradingDays: n });
+  const series = closeOrSeries instanceof Float64Array ? undefined : closeOrSeries;
+  const close = series ? series.close : (closeOrSeries as Float64Array);
   const out = new Float64Array(close.length).fill(NaN);
-  for (let i = 0; i + n < close.length; i++) out[i] = close[i + n] / close[i] - 1;
+  for (let i = series ? firstDailyIndex(series) : 0; i + n < close.length; i++) out[i] = close[i + n] / close[i] - 1;
   return out;
 }
 

@@ -11,6 +11,8 @@ import { writeCachedSeries } from "../../lib/data/cache";
 import { loadSeries } from "../../lib/data/load";
 import { importSnapshot } from "../../lib/data/snapshot";
 import { reclaimsAfterBreakdown, reclaimSweep } from "../../lib/events";
+import { readNotebook } from "../../lib/report/notebook";
+import { neededSeries } from "../../lib/report/study-series";
 import { weekdays } from "../fixtures/series";
 import { fileSha256, generateBars, writeSnapshot } from "../data/fixtures";
 import { cell, createReportSandbox, folderState, leftovers, PROJECT, runCli, writeNotebook, type ReportSandbox } from "./sandbox";
@@ -419,7 +421,13 @@ test("report CLI: a project whose Jupyter venv is missing says how to install it
   const bare = createReportSandbox(path.join(scratch, "no-venv"), { withVenv: false });
   fs.symlinkSync(path.join(PROJECT, "notebooks", STUDY), path.join(bare.notebooks, STUDY));
   const before = seedReports(bare);
-  const run = bare.run(["study", "000"]);
+  // The study's series are cached (tiny stand-ins), so the run gets as far as the kernel.
+  const cache = path.join(scratch, "no-venv-cache");
+  const study = path.join(PROJECT, "notebooks", STUDY);
+  for (const id of neededSeries(PROJECT, study, readNotebook(study), () => undefined)) {
+    writeCachedSeries({ id, dates: ["2025-01-02"], close: Float64Array.of(100) }, { source: "snapshot", fetchedAt: "2026-01-01T00:00:00.000Z", droppedHolidays: 0 }, cache);
+  }
+  const run = bare.run(["study", "000"], { R2K_CACHE_DIR: cache });
   assert.equal(run.code, 1);
   assert.match(run.stdout, /^000-200-day-reclaim running… failed after \d+\.\d s\n/);
   assert.equal(

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { priceWithRecord } from "../../lib/charts/price-with-record";
-import { recordBreakouts } from "../../lib/series/record-breakouts";
+import { recordsAfterDrought } from "../../lib/series/records";
 import type { DailySeries } from "../../lib/series/daily-series";
 import { weekdays } from "../fixtures/series";
 import { randomWalkSeries } from "./fixtures";
@@ -14,7 +14,7 @@ type Shape = { x0: string; x1: string; name?: string };
 
 test("priceWithRecord matches its golden file", () => {
   const series = randomWalkSeries("IDX", 160, 8, 1000, 0.001);
-  const breakouts = recordBreakouts(series, { minDays: 21 });
+  const breakouts = recordsAfterDrought(series, { minDays: 21 });
   assert.equal(breakouts.length, 3, "fixture: three breakouts");
   assertGolden("price-with-record", priceWithRecord(series, breakouts, { ...options, logY: true }));
 });
@@ -22,7 +22,7 @@ test("priceWithRecord matches its golden file", () => {
 // Closes: a record of 120 on 2024-01-03, a dip, the breakout of 125 on 2024-01-10.
 const dates = weekdays("2024-01-01", 8);
 const series: DailySeries = { id: "IDX", dates, close: Float64Array.of(100, 110, 120, 90, 95, 100, 110, 125) };
-const [breakout] = recordBreakouts(series, { minDays: 7 });
+const [breakout] = recordsAfterDrought(series, { minDays: 7 });
 
 test("the record line steps up with each new high; the drought is shaded and the breakout marked with its story", () => {
   assert.equal(breakout.date, "2024-01-10");

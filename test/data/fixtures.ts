@@ -46,6 +46,11 @@ export function yahooCsv(bars: readonly Bar[]): string {
   return lines.join("\r\n") + "\r\n";
 }
 
+/** Bars as an extension archive like RUT_EXT.csv (Date,Open,High,Low,Close: no volume), LF line ends. */
+export function extensionCsv(bars: readonly Bar[]): string {
+  return ["Date,Open,High,Low,Close", ...bars.map((b) => [b.date, b.open, b.high, b.low, b.close].join(","))].join("\n") + "\n";
+}
+
 /** Hex SHA-256 of a file's bytes, computed here independently of the library. */
 export function fileSha256(file: string): string {
   return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
@@ -56,6 +61,15 @@ export function writeSnapshot(dir: string, files: Record<string, string>): void 
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   const sums = Object.keys(files).map((name) => `${fileSha256(path.join(dir, name))}  ${name}`);
   fs.writeFileSync(path.join(dir, "SHA256SUMS"), sums.join("\n") + "\n");
+}
+
+/** A port on 127.0.0.1 that was free a moment ago (listened on, noted, closed): connecting to it is refused. */
+export async function closedPort(): Promise<number> {
+  const probe = http.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 /** A request handler for the local test server. */
@@ -85,4 +99,48 @@ export async function startServer(t: TestContext, routes: Record<string, Handler
       }),
   );
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
+}
+
+/** One daily bar as Yahoo's chart endpoint sends it (nulls where Yahoo has no value). */
+export interface ChartBar {
+  date: string;
+  open: number | null;
+  high: number | null;
+  low: number | null;
+  close: number | null;
+  volume: number | null;
+  adjclose?: number | null;
+}
+
+const EDT = -14400;
+/** 09:30 New York (EDT) on a date, as Yahoo stamps daily bars, in Unix seconds. */
+const opening = (date: string) => Date.parse(`${date}T13:30:00Z`) / 1000;
+const period = (start: number, end: number) => ({ timezone: "EDT", start, end, gmtoffset: EDT });
+
+/** A chart response shaped like Yahoo's /v8/finance/chart (the fields yahoo-finance2 validates). */
+export function chartJson(symbol: string, bars: ChartBar[], sessionDate = "2025-09-11"): string {
+  const day = opening(sessionDate);
+  const quote = { open: bars.map((b) => b.open), high: bars.map((b) => b.high), low: bars.map((b) => b.low), close: bars.map((b) => b.close), volume: bars.map((b) => b.volume) };
+  const indicators: Record<string, unknown> = { quote: [quote] };
+  if (bars.some((b) => b.adjclose !== undefined)) indicators.adjclose = [{ adjclose: bars.map((b) => b.adjclose ?? null) }];
+  const meta = {
+    currency: "USD",
+    symbol,
+    exchangeName: "WCB",
+    fullExchangeName: "Chicago Options",
+    instrumentType: "INDEX",
+    firstTradeDate: 558279000,
+    regularMarketTime: day + 23400,
+    hasPrePostMarketData: false,
+    gmtoffset: EDT,
+    timezone: "EDT",
+    exchangeTimezoneName: "America/New_York",
+    regularMarketPrice: 2378.01,
+    priceHint: 2,
+    currentTradingPeriod: { pre: period(day - 19800, day), regular: period(day, day + 23400), post: period(day + 23400, day + 37800) },
+    dataGranularity: "1d",
+    range: "",
+    validRanges: ["1d", "5d", "1mo", "3mo", "6mo", "1y", "2y", "5y", "10y", "ytd", "max"],
+  };
+  return JSON.stringify({ chart: { result: [{ meta, timestamp: bars.map((b) => opening(b.date)), indicators }], error: null } });
 }

@@ -1,13 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { fundFlows, loadFlows, parseFlowsCsv } from "../../lib/data/flows";
-import { flowSignalStudy } from "../../lib/events/flow-signal";
 import type { DailySeries } from "../../lib/series/daily-series";
-import { mulberry32 } from "../../lib/events/rng";
-import { weekdays } from "../fixtures/series";
-import { tempDir } from "./fixtures";
 
 test("a net-flows file is read as it is, header names matched without regard to case", () => {
   const parsed = parseFlowsCsv(" Date , NET_FLOW_USD ,note\n2024-06-03,-125000000,a\n2024-06-04,2.5e8,b\n", "iwm-flows.csv");
@@ -62,65 +56,4 @@ test("a malformed file is refused with the file, the line and the fix", () => {
 
 test("loading a file that is not there names the path and where it was looked for", () => {
   assert.throws(() => loadFlows("data/no-such-flows.csv"), /flows file 'data\/no-such-flows.csv' does not exist \(looked for .*data\/no-such-flows.csv\)/);
-});
-
-/**
- * A generated fund: small growing inflows, three planted redemption waves (each larger than the
- * last), and a price that rallies 20% over the 63 days after each wave starts and drifts
- * sideways otherwise. A contrarian outflow signal should fire once per wave and beat random entries.
- */
-function generatedFund(): { dates: string[]; shares: number[]; price: DailySeries; waves: number[] } {
-  const n = 1000;
-  const dates = weekdays("2018-01-01", n);
-  const rnd = mulberry32(42);
-  const waves = [300, 550, 800];
-  const shares: number[] = [];
-  const close = new Float64Array(n);
-  let count = 100e6;
-  let level = 150;
-  for (let i = 0; i < n; i++) {
-    const wave = waves.findIndex((w) => i >= w && i < w + 10);
-    // Inflows that grow day by day: outside the waves the rolling sum only rises, so it never
-    // revisits its lowest tenth by chance.
-    count += wave >= 0 ? -2e6 * (wave + 1) : 20e3 + 200 * i + 10e3 * (rnd() - 0.5);
-    shares.push(Math.round(count));
-    const rallying = waves.some((w) => i > w && i <= w + 63);
-    level *= rallying ? Math.pow(1.2, 1 / 63) : 1 + 0.004 * (rnd() - 0.5);
-    close[i] = Math.round(level * 100) / 100;
-  }
-  return { dates, shares, price: { id: "IWM", dates, close }, waves };
-}
-
-test("the flows pipeline runs on a generated shares file: flows, signals at the planted waves, forward returns", (t) => {
-  const fund = generatedFund();
-  const file = path.join(tempDir(t, "r2k-flows-"), "iwm-shares.csv");
-  fs.writeFileSync(file, "date,shares_outstanding\n" + fund.dates.map((d, i) => `${d},${fund.shares[i]}`).join("\n") + "\n");
-
-  const flows = loadFlows(file, fund.price);
-  assert.equal(flows.flow.length, fund.dates.length - 1);
-  for (const i of [1, 300, 555, 999]) {
-    assert.equal(flows.flow[i - 1], (fund.shares[i] - fund.shares[i - 1]) * fund.price.close[i], `flow on ${fund.dates[i]}`);
-  }
-
-  const result = flowSignalStudy(fund.price, flows, {
-    window: 65,
-    percentile: 10,
-    minHistory: 120,
-    entryLag: 1,
-    horizons: [{ tradingDays: 63 }],
-    draws: 2000,
-    seed: 3,
-  });
-  // One signal per wave, during the wave's ten days of redemptions.
-  assert.equal(result.entries.length, 3);
-  result.entries.forEach((entry, k) => {
-    assert.ok(entry > fund.waves[k] && entry <= fund.waves[k] + 11, `entry ${entry} should follow wave ${fund.waves[k]}`);
-  });
-  const horizon = result.study.horizons[0];
-  for (const outcome of horizon.complete) {
-    assert.equal(outcome.value, fund.price.close[outcome.startIndex + 63] / fund.price.close[outcome.startIndex] - 1);
-  }
-  assert.ok(result.baseline);
-  assert.ok(horizon.summary.mean > 0.1, `mean ${horizon.summary.mean} should carry most of the planted 20% rallies`);
-  assert.ok(result.baseline.percentile > 99, `percentile ${result.baseline.percentile} should beat nearly all random entry sets`);
 });

@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import * as http from "node:http";
-import type { AddressInfo } from "node:net";
 import { test, type TestContext } from "node:test";
 import { seriesInfo } from "../../lib/data/catalog";
 import { fetchFredSeries, type FredOptions } from "../../lib/data/providers/fred";
-import { startServer, type Handler } from "./fixtures";
+import { isUnreachable } from "../../lib/data/providers/http";
+import { closedPort, startServer, type Handler } from "./fixtures";
 
 const DGS10 = seriesInfo("DGS10");
 const CSV = "observation_date,DGS10\n2025-11-20,4.10\n2025-11-21,\n2025-11-24,4.04\n";
@@ -147,15 +146,28 @@ test("HTTP 404 is not retried and points at the id and the URL", async (t) => {
   assert.equal(requests.length, 1);
 });
 
-test("nothing listening: the connection error is named", async () => {
-  // A port that was free a moment ago: listen, note it, close.
-  const probe = http.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
+test("nothing listening: the connection error is named, marked unreachable, and not retried", async () => {
+  const port = await closedPort();
   const url = `http://127.0.0.1:${port}/fredgraph.csv`;
-  await assert.rejects(fetchFredSeries(DGS10, { url, retries: 0 }), {
-    message: `FRED DGS10 (${url}?id=DGS10): no response (connect ECONNREFUSED 127.0.0.1:${port}) (1 attempt); try again later`,
+  const waits: number[] = [];
+  await assert.rejects(fetchFredSeries(DGS10, { url, retries: 3, sleep: async (ms) => void waits.push(ms) }), (error: Error) => {
+    assert.equal(
+      error.message,
+      `FRED DGS10 (${url}?id=DGS10): cannot connect (connect ECONNREFUSED 127.0.0.1:${port}); check the network connection (or a proxy or firewall), then try again`,
+    );
+    assert.ok(isUnreachable(error), "a batch can tell the provider is unreachable");
+    return true;
+  });
+  assert.deepEqual(waits, [], "no retry: a refused connection does not pass in seconds");
+});
+
+test("a host name that does not resolve (no DNS: offline) is unreachable too", async () => {
+  // .invalid never resolves (RFC 2606).
+  const url = "http://r2k-test.invalid/fredgraph.csv";
+  await assert.rejects(fetchFredSeries(DGS10, { url, retries: 3, sleep: async () => assert.fail("not retried") }), (error: Error) => {
+    assert.match(error.message, /^FRED DGS10 \(http:\/\/r2k-test\.invalid\/fredgraph\.csv\?id=DGS10\): cannot connect \(getaddrinfo (ENOTFOUND|EAI_AGAIN) r2k-test\.invalid\); /);
+    assert.ok(isUnreachable(error));
+    return true;
   });
 });
 

@@ -113,7 +113,7 @@ test("compareSources finds the largest disagreement over shared dates and counts
     overlap: 3,
     from: "2025-01-02",
     to: "2025-01-07",
-    largest: { date: "2025-01-03", a: 200, b: 202, percent: (202 / 200 - 1) * 100 },
+    largest: { date: "2025-01-03", a: 200, b: 202, relative: 202 / 200 - 1, percent: (202 / 200 - 1) * 100 },
     onlyInA: 1, // 2025-01-07
     onlyInB: 1, // 2025-01-05 (01-08 lies outside the shared span)
   });

@@ -96,3 +96,22 @@ test("showProvenance displays one bundle: provenance JSON, an escaped HTML table
   assert.equal(text.split("\n").length, 2);
   assert.ok(text.startsWith("RUT: Russell 2000 index | Yahoo ^RUT (snapshot, 2026-11-23) | "));
 });
+
+test("a series with month-end rows says so in its notes and in captions of ranges that include them", (t) => {
+  const dir = tempDir(t);
+  const dates = ["1993-03-31", "1993-04-30", "1993-05-31", ...weekdays("1993-06-01", 5)];
+  writeCachedSeries(
+    { id: "RU2000GPR", dates, close: Float64Array.from(dates, (_, i) => 950 + i) },
+    { source: "snapshot", sourceSha256: "d".repeat(64), fetchedAt: "2026-11-23T10:00:00.000Z", droppedHolidays: 0 },
+    dir,
+  );
+  const growth = loadSeries("RU2000GPR", { cacheDir: dir });
+  assert.equal(growth.dailyFrom, "1993-06-01");
+  assert.equal(growth.series.dailyFrom, "1993-06-01");
+  assert.equal(growth.provenance.dailyFrom, "1993-06-01");
+  assert.deepEqual(growth.provenance.notes, [
+    "month-end values until 1993-05-31, daily from 1993-06-01: trading-day horizons only from 1993-06-01, calendar horizons from any row",
+  ]);
+  assert.equal(captionFor(growth), `Source: FRED RU2000GPR via snapshot (sha256 dddddddd…), 1993-03-31 to ${dates[7]}; month-end values before 1993-06-01`);
+  assert.equal(captionFor(growth, "1993-06-01"), `Source: FRED RU2000GPR via snapshot (sha256 dddddddd…), 1993-06-01 to ${dates[7]}`);
+});

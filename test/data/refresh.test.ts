@@ -106,3 +106,7 @@ test("asking a provider the series has no symbol for fails before any request, c
       "the cached data (snapshot, 2025-11-20 to 2025-11-24, 2 rows) was kept",
   });
 });
+
+test("a composed series is not refreshed: the error names its inputs", async (t) => {
+  await assert.rejects(refreshSeries("RUT_LONG", { cacheDir: tempDir(t) }), { message: "RUT_LONG is built from RU2000PR and RUT: refresh those instead" });
+});

@@ -135,3 +135,14 @@ test("checkDate and parseDecimal, shared with the flows reader, accept only plai
   assert.equal(parseDecimal(".5"), 0.5);
   for (const raw of ["", "1,234", "0x10", "Infinity", "null"]) assert.ok(Number.isNaN(parseDecimal(raw)), raw);
 });
+
+test("an empty volume is NaN (not recorded) in the cache's normalised files, and refused in a source file", () => {
+  const text = "date,close,volume\n2026-02-23,2620.99,0\n2026-02-24,2652.33,\n";
+  const cached = seriesFromCsv(text, "RUT.csv", normalisedSpec(seriesInfo("RUT"), ["date", "close", "volume"]));
+  assert.deepEqual(Array.from(cached.series.volume ?? []), [0, NaN]);
+  assert.throws(() => seriesFromCsv(rut(row("2025-01-02", "100", "")), "RUT.csv", RUT), {
+    message: "RUT.csv line 2: volume is '' (expected a number >= 0; remove the row or fix the source)",
+  });
+  // An empty close is still an error in the cache.
+  assert.throws(() => seriesFromCsv("date,close\n2026-02-24,\n", "RUT.csv", normalisedSpec(seriesInfo("RUT"), ["date", "close"])), /close is ''/);
+});

@@ -5,7 +5,7 @@ import { test, type TestContext } from "node:test";
 import { readCachedSeries } from "../../lib/data/cache";
 import { importSnapshot, importSnapshotSeries, readChecksums } from "../../lib/data/snapshot";
 import { weekdays } from "../fixtures/series";
-import { fileSha256, generateBars, tempDir, writeSnapshot, yahooCsv } from "./fixtures";
+import { extensionCsv, fileSha256, generateBars, tempDir, writeSnapshot, yahooCsv } from "./fixtures";
 
 /** A snapshot folder with RUT (one intraday capture), IWM and DGS10 (two holidays), and an empty cache. */
 function setup(t: TestContext) {
@@ -16,7 +16,8 @@ function setup(t: TestContext) {
   const dgs10 = "date,value\n2024-01-02,3.95\n2024-01-03,3.91\n2024-01-15,\n2024-01-16,.\n2024-01-17,4.10\n";
   const snap = tempDir(t, "r2k-snap-");
   const cache = tempDir(t, "r2k-cache-");
-  writeSnapshot(snap, { "RUT.csv": yahooCsv(rut), "IWM.csv": yahooCsv(iwm), "DGS10.csv": dgs10 });
+  // RUT_EXT.csv (the catalog's extension of RUT) covers the same days: nothing to append.
+  writeSnapshot(snap, { "RUT.csv": yahooCsv(rut), "RUT_EXT.csv": extensionCsv(rut), "IWM.csv": yahooCsv(iwm), "DGS10.csv": dgs10 });
   return { snap, cache, rut, iwm, dates };
 }
 
@@ -88,10 +89,39 @@ test("a file without a checksum line, a missing file and a missing SHA256SUMS ar
 test("invalid data in a verified file fails that series only; the others are imported", (t) => {
   const { snap, cache } = setup(t);
   const bad = "date,value\n2024-01-02,3.95\n2024-01-02,3.91\n";
-  writeSnapshot(snap, { "RUT.csv": fs.readFileSync(path.join(snap, "RUT.csv"), "utf8"), "DGS10.csv": bad });
+  const keep = (name: string) => fs.readFileSync(path.join(snap, name), "utf8");
+  writeSnapshot(snap, { "RUT.csv": keep("RUT.csv"), "RUT_EXT.csv": keep("RUT_EXT.csv"), "DGS10.csv": bad });
   const outcomes = importSnapshot(["DGS10", "RUT"], { dir: snap, cacheDir: cache });
   assert.equal(outcomes[0].ok, false);
   assert.equal(!outcomes[0].ok && outcomes[0].error.message, "DGS10.csv line 3: date 2024-01-02 repeats line 2; remove one of the two rows");
   assert.equal(outcomes[1].ok, true);
   assert.equal(readCachedSeries("DGS10", cache), undefined);
+});
+
+test("a composed series is built after its inputs; when an input fails it is not built, and says which", (t) => {
+  const { snap, cache } = setup(t);
+  // RUT is in the folder (from 2024); RU2000PR is missing.
+  const outcomes = importSnapshot(["RUT_LONG"], { dir: snap, cacheDir: cache });
+  assert.deepEqual(outcomes.map((o) => [o.id, o.ok]), [["RUT_LONG", false], ["RU2000PR", false], ["RUT", true]]);
+  assert.equal(!outcomes[0].ok && outcomes[0].error.message, "not built: its input RU2000PR failed to import (see its line)");
+  assert.match(!outcomes[1].ok ? outcomes[1].error.message : "", /RU2000PR\.csv is missing/);
+});
+
+test("a series with dailyFrom whose early rows are not month-end values is refused before anything is cached", (t) => {
+  const snap = tempDir(t, "r2k-snap-");
+  const cache = tempDir(t, "r2k-cache-");
+  // RU2000GPR's catalog dailyFrom is 1993-06-01: a mid-May row before it is not a month-end value.
+  writeSnapshot(snap, { "RU2000GPR.csv": "DATE,VALUE\r\n1993-04-30,950.00\r\n1993-05-14,960.00\r\n1993-06-01,970.00\r\n" });
+  assert.throws(() => importSnapshotSeries("RU2000GPR", { dir: snap, cacheDir: cache }), /RU2000GPR row 1993-05-14 \(line 3\) is before dailyFrom 1993-06-01 but is not a month-end value/);
+  assert.deepEqual(fs.readdirSync(cache), []);
+});
+
+test("a snapshot without the extension archive still imports the series, to its file's last date, and says so", (t) => {
+  const snap = tempDir(t, "r2k-snap-noext-");
+  const cacheDir = tempDir(t, "r2k-cache-noext-");
+  const rut = generateBars(weekdays("2025-01-02", 30), 2000, 7);
+  writeSnapshot(snap, { "RUT.csv": yahooCsv(rut) });
+  const stored = importSnapshotSeries("RUT", { dir: snap, cacheDir });
+  assert.equal(readCachedSeries("RUT", cacheDir)?.manifest.last, rut[rut.length - 1].date);
+  assert.ok(stored.validation.warnings.some((w) => /RUT_EXT\.csv is not in .*without the extension archive/.test(w)), stored.validation.warnings.join("\n"));
 });

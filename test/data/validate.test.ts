@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { ParsedSeries } from "../../lib/data/series-csv";
-import { defaultMaxGapDays, describeSuspectRow, findGaps, validateSeries } from "../../lib/data/validate";
+import { dataDay, defaultMaxGapDays, describeSuspectRow, findGaps, validateSeries } from "../../lib/data/validate";
 import { weekdays } from "../fixtures/series";
 
 function parsed(dates: string[], close: number[], volume?: number[]): ParsedSeries {
@@ -83,4 +83,63 @@ test("describeSuspectRow names the date, line, reasons, both moves and the actio
   );
   const midpoint = describeSuspectRow("NASDAQCOM", { date: "1972-07-04", reasons: ["midpoint of neighbours"], close: 130.935, action: "kept" });
   assert.equal(midpoint, "NASDAQCOM 1972-07-04: close 130.935 exactly midway between its rounded neighbours (an interpolated row?); kept");
+});
+
+test("a row dated after the day the data were fetched is refused, naming the file, the line and the fix; that day itself is fine", () => {
+  const dates = ["2026-02-26", "2026-02-27", "2026-03-02"];
+  const series = parsed(dates, [100, 101, 102]);
+  // The last row's own day is the boundary: accepted.
+  assert.equal(validateSeries(series, "daily", { latestDate: "2026-03-02" }).report.last, "2026-03-02");
+  // A day earlier, the same row is in the future of the fetch.
+  assert.throws(() => validateSeries(series, "daily", { latestDate: "2026-03-01" }), {
+    message:
+      "RUT.csv line 4: date 2026-03-02 is after 2026-03-01, the day the data were fetched or imported; " +
+      "remove the row (a placeholder or a typo?) or fix the source, then import or refresh again",
+  });
+  // Several future rows: the first is named, the others counted.
+  assert.throws(() => validateSeries(series, "daily", { latestDate: "2026-02-26" }), {
+    message: /^RUT\.csv line 3: date 2026-02-27 \(and the 1 row after it\) is after 2026-02-26, /,
+  });
+  // Without a fetch day (a pure transform on in-memory data) nothing is refused.
+  assert.equal(validateSeries(series, "daily").report.rows, 3);
+});
+
+test("dataDay is the UTC date of the fetch timestamp; a non-timestamp is refused", () => {
+  assert.equal(dataDay("2026-03-02T01:30:00.000Z"), "2026-03-02");
+  assert.equal(dataDay("2026-03-01T23:59:59-05:00"), "2026-03-02");
+  assert.throws(() => dataDay("yesterday"), { message: "'yesterday' is not a timestamp; expected an ISO date-time such as 2026-03-02T01:30:00.000Z" });
+});
+
+test("dailyFrom: month-end rows before it get the monthly gap allowance, daily rows after it the daily one", () => {
+  // Month-ends Oct 1992 to Jan 1993 (Nov missing: 61 days), then weekdays from 1993-02-01 with one 14-day gap.
+  const dates = ["1992-10-31", "1992-12-31", "1993-01-31", ...weekdays("1993-02-01", 5), ...weekdays("1993-02-22", 5)];
+  const { report } = validateSeries(parsed(dates, dates.map(() => 100)), "daily", { dailyFrom: "1993-02-01" });
+  assert.equal(report.dailyFrom, "1993-02-01");
+  assert.deepEqual(report.gaps, [
+    { from: "1992-10-31", to: "1992-12-31", days: 61 },
+    { from: "1993-02-05", to: "1993-02-22", days: 17 },
+  ]);
+  // 31 days from the last month-end row to the first daily row are within the monthly 45.
+  const late = ["1992-12-31", ...weekdays("1993-02-01", 3)];
+  assert.deepEqual(validateSeries(parsed(late, late.map(() => 1)), "daily", { dailyFrom: "1993-02-01" }).report.gaps, []);
+});
+
+test("dailyFrom: a row before it that is not a month-end value is an error naming the row and the fix", () => {
+  const fix = "set dailyFrom in data/catalog.json to the first date of daily rows";
+  const early = ["1993-01-31", "1993-02-26", ...weekdays("1993-03-01", 3)];
+  assert.throws(() => validateSeries(parsed(early, early.map(() => 1)), "daily", { dailyFrom: "1993-03-01" }), {
+    message: `RUT.csv: RUT row 1993-02-26 (line 3) is before dailyFrom 1993-03-01 but is not a month-end value (dated before the 28th); ${fix}`,
+  });
+  // The 28th is a month-end date (February); two rows in one month are not.
+  const feb = ["1993-02-28", ...weekdays("1993-03-01", 2)];
+  assert.doesNotThrow(() => validateSeries(parsed(feb, feb.map(() => 1)), "daily", { dailyFrom: "1993-03-01" }));
+  const twice = ["1993-01-29", "1993-01-31", ...weekdays("1993-02-01", 2)];
+  assert.throws(() => validateSeries(parsed(twice, twice.map(() => 1)), "daily", { dailyFrom: "1993-02-01" }), {
+    message: `RUT.csv: RUT row 1993-01-31 (line 3) is before dailyFrom 1993-02-01 but is not a month-end value (a second row in its month); ${fix}`,
+  });
+});
+
+test("dailyFrom before the first row: the series is daily throughout and the report says so (no dailyFrom)", () => {
+  const dates = weekdays("1994-01-03", 5);
+  assert.equal(validateSeries(parsed(dates, dates.map(() => 1)), "daily", { dailyFrom: "1993-06-01" }).report.dailyFrom, undefined);
 });

@@ -3,51 +3,7 @@ import { createHash } from "node:crypto";
 import { test, type TestContext } from "node:test";
 import { seriesInfo } from "../../lib/data/catalog";
 import { fetchYahooSeries, type YahooOptions } from "../../lib/data/providers/yahoo";
-import { startServer, type Handler } from "./fixtures";
-
-/** One daily bar as Yahoo's chart endpoint sends it (nulls where Yahoo has no value). */
-interface ChartBar {
-  date: string;
-  open: number | null;
-  high: number | null;
-  low: number | null;
-  close: number | null;
-  volume: number | null;
-  adjclose?: number | null;
-}
-
-const EDT = -14400;
-/** 09:30 New York (EDT) on a date, as Yahoo stamps daily bars, in Unix seconds. */
-const opening = (date: string) => Date.parse(`${date}T13:30:00Z`) / 1000;
-const period = (start: number, end: number) => ({ timezone: "EDT", start, end, gmtoffset: EDT });
-
-/** A chart response shaped like Yahoo's /v8/finance/chart (the fields yahoo-finance2 validates). */
-function chartJson(symbol: string, bars: ChartBar[], sessionDate = "2025-09-11"): string {
-  const day = opening(sessionDate);
-  const quote = { open: bars.map((b) => b.open), high: bars.map((b) => b.high), low: bars.map((b) => b.low), close: bars.map((b) => b.close), volume: bars.map((b) => b.volume) };
-  const indicators: Record<string, unknown> = { quote: [quote] };
-  if (bars.some((b) => b.adjclose !== undefined)) indicators.adjclose = [{ adjclose: bars.map((b) => b.adjclose ?? null) }];
-  const meta = {
-    currency: "USD",
-    symbol,
-    exchangeName: "WCB",
-    fullExchangeName: "Chicago Options",
-    instrumentType: "INDEX",
-    firstTradeDate: 558279000,
-    regularMarketTime: day + 23400,
-    hasPrePostMarketData: false,
-    gmtoffset: EDT,
-    timezone: "EDT",
-    exchangeTimezoneName: "America/New_York",
-    regularMarketPrice: 2378.01,
-    priceHint: 2,
-    currentTradingPeriod: { pre: period(day - 19800, day), regular: period(day, day + 23400), post: period(day + 23400, day + 37800) },
-    dataGranularity: "1d",
-    range: "",
-    validRanges: ["1d", "5d", "1mo", "3mo", "6mo", "1y", "2y", "5y", "10y", "ytd", "max"],
-  };
-  return JSON.stringify({ chart: { result: [{ meta, timestamp: bars.map((b) => opening(b.date)), indicators }], error: null } });
-}
+import { chartJson, startServer, type ChartBar, type Handler } from "./fixtures";
 
 const RUT_BARS: ChartBar[] = [
   { date: "2025-09-08", open: 2395.65, high: 2398.14, low: 2378.82, close: 2393.69, volume: 4_100_000_000 },

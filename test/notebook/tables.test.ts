@@ -36,3 +36,17 @@ test("percent columns show fractions as signed percents", () => {
   assert.match(html, />\+2\.4%</);
   assert.match(html, />-27\.9%</);
 });
+
+test("share columns show hit rates as unsigned percents, next to signed returns", () => {
+  const html = tableHtml(aq.table({ mean: [0.126], hitRate: [8 / 9] }), { percent: ["mean"], shares: ["hitRate"] });
+  assert.match(html, />\+12\.6%</);
+  assert.match(html, />88\.9%</);
+  assert.doesNotMatch(html, /\+88\.9%/);
+});
+
+test("share columns show unsigned percents and point columns show percentage points", () => {
+  const html = tableHtml(aq.table({ hitRate: [0.75], gap: [0.08], behind: [-0.055] }), { shares: ["hitRate"], points: ["gap", "behind"] });
+  assert.match(html, />75\.0%</);
+  assert.match(html, />\+8\.0 pp</);
+  assert.match(html, />-5\.5 pp</);
+});

@@ -10,7 +10,7 @@ import type { Notebook, NotebookOutput } from "../../lib/report/notebook";
 const FILE = "reports/000-x.ipynb";
 
 function claim(id: string, verdict: ClaimResult["verdict"], measured = "1.0"): ClaimResult {
-  return { study: id.slice(0, 3), id, claim: `claim ${id}`, article: "2.0", measured, unit: "%", verdict, note: "" };
+  return { study: id.slice(0, 3), id, claim: `claim ${id}`, article: "2.0", measured, unit: "%", verdict, reading: "", note: "" };
 }
 
 function notebookShowing(...outputs: NotebookOutput[][]): Notebook {
@@ -47,7 +47,7 @@ test("a claim shown twice keeps its first place and its last value", () => {
 
 test("the entries have exactly the claims.json fields", () => {
   const [entry] = collectClaims(notebookShowing([display({ claims: [{ ...claim("000-1", "confirmed"), extra: 1 }] })]), "000", FILE);
-  assert.deepEqual(Object.keys(entry), ["study", "id", "claim", "article", "measured", "unit", "verdict", "note"]);
+  assert.deepEqual(Object.keys(entry), ["study", "id", "claim", "article", "measured", "unit", "verdict", "reading", "note"]);
 });
 
 test("refuses malformed claims outputs, naming the cell", () => {

@@ -23,7 +23,7 @@ function record(study: string, extra: Partial<RunRecord> = {}): RunRecord {
 }
 
 function claim(id: string, verdict: ClaimResult["verdict"], text = `claim ${id}`): ClaimResult {
-  return { study: id.slice(0, 3), id, claim: text, article: "1", measured: "1", unit: "%", verdict, note: "" };
+  return { study: id.slice(0, 3), id, claim: text, article: "1", measured: "1", unit: "%", verdict, reading: "", note: "" };
 }
 
 const ENTRIES: IndexEntry[] = [

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { bearMarkets, drawdownEpisodes, drawdownSeries, maxDrawdown, runningPeak } from "../../lib/series/drawdowns";
+import { bearMarkets, drawdownEpisodes, recordBearMarkets, drawdownSeries, maxDrawdown, runningPeak } from "../../lib/series/drawdowns";
 import { makeSeries } from "../fixtures/series";
 
 // A V: 100 down to 50 in steps of 10, then up to 150.
@@ -77,4 +77,32 @@ test("a bear market still open at the data's end has a provisional trough and no
 
 test("closes must be positive numbers", () => {
   assert.throws(() => runningPeak(Float64Array.of(1, NaN)), /close\[1\] is NaN: closes must be positive finite numbers/);
+});
+
+test("record to record: a 20% bounce inside one bear market does not end it, so it has ONE trough", () => {
+  // 100 (record) -> 80 (-20%) -> 96 (+20% off the low) -> 70 (the low) -> 99 -> 101 (new record).
+  const close = Float64Array.of(100, 90, 80, 96, 85, 70, 99, 101);
+  assert.deepEqual(recordBearMarkets(close, 0.2), [{ peakIndex: 0, confirmIndex: 2, troughIndex: 5, recoveryIndex: 7, decline: 70 / 100 - 1 }]);
+  // The bounce rule splits the same fall in two lows (80, then 70 from the 96 rally high).
+  assert.deepEqual(bearMarkets(close, { fall: 0.2, recovery: 0.2, peak: "rally" }).map((b) => b.troughIndex), [2, 5]);
+});
+
+test("record to record: a fall of exactly 20% is a bear market, 19.9% is not", () => {
+  assert.equal(recordBearMarkets(Float64Array.of(100, 90, 80, 101), 0.2).length, 1);
+  assert.deepEqual(recordBearMarkets(Float64Array.of(100, 90, 80.1, 101), 0.2), []);
+  // 19.9% counts once the threshold is 19.9%.
+  assert.equal(recordBearMarkets(Float64Array.of(100, 90, 80.1, 101), 0.199).length, 1);
+});
+
+test("record to record: a close equal to the record does not end the bear market; a new record does", () => {
+  const close = Float64Array.of(100, 75, 100, 60, 100.5, 80, 120);
+  // 100 again on row 2 is no new record: one bear market from row 0 to the record on row 4, trough 60.
+  // 100.5 -> 80 is -20.4%: a second bear market, ended by 120.
+  assert.deepEqual(recordBearMarkets(close, 0.2).map((b) => [b.peakIndex, b.troughIndex, b.recoveryIndex]), [[0, 3, 4], [4, 5, 6]]);
+});
+
+test("record to record: a bear market with no new record yet is open, its trough the low so far", () => {
+  assert.deepEqual(recordBearMarkets(Float64Array.of(100, 70, 85, 65, 90), 0.2), [{ peakIndex: 0, confirmIndex: 1, troughIndex: 3, recoveryIndex: null, decline: -0.35 }]);
+  assert.throws(() => recordBearMarkets(Float64Array.of(100, 70), 1), /fall 1: must be a fraction between 0 and 1/);
+  assert.throws(() => recordBearMarkets(Float64Array.of(100, NaN), 0.2), /NaN/);
 });

@@ -4,7 +4,7 @@ export interface HttpOptions {
   fetch?: typeof fetch;
   /** Give up on one attempt after this long, body included (default 30000 ms). */
   timeoutMs?: number;
-  /** Attempts after the first, on timeouts, dropped connections, HTTP 429 and 5xx (default 3). */
+  /** Attempts after the first, on timeouts, dropped connections, HTTP 429 and 5xx (default 3); never when no connection can be made. */
   retries?: number;
   /** First wait between attempts, doubled each time (default 1000 ms). */
   retryDelayMs?: number;
@@ -31,9 +31,9 @@ class Retryable extends Error {
 
 /**
  * GETs a URL and returns its body as text, retrying what may pass (timeouts, cut
- * connections, 429 after its Retry-After, 5xx) and refusing what will not: other HTTP
- * errors, an HTML page where CSV or JSON was expected, JSON that does not parse. Errors
- * start with `label` and the URL and say what to do.
+ * connections, 429 after its Retry-After, 5xx) and refusing what will not: a host that
+ * cannot be reached ({@link ProviderUnreachableError}), other HTTP errors, an HTML page
+ * where CSV or JSON was expected. Errors start with `label` and the URL and say what to do.
  *
  * @example
  * const csv = await fetchText("https://fred.stlouisfed.org/graph/fredgraph.csv?id=DGS10", "FRED DGS10", "csv");
@@ -106,12 +106,43 @@ async function attemptFetch(url: string, label: string, expect: BodyKind, option
   return text;
 }
 
-function networkError(where: string, error: unknown, timeoutMs: number, what: string): Retryable {
-  const err = error as Error & { cause?: { message?: string } };
+/**
+ * Connection errors that say the host cannot be reached from here (no network, no DNS, a
+ * firewall), not that it is busy: retrying them within seconds only delays the message.
+ */
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/**
+ * A provider that could not be reached at all (no connection was made). Batch refreshes stop
+ * asking that provider, and the first run tells the user to connect or use a snapshot folder.
+ *
+ * @example
+ * if (isUnreachable(error)) console.log("offline?");
+ */
+export class ProviderUnreachableError extends Error {
+  override name = "ProviderUnreachableError";
+}
+
+/**
+ * True when `error`, or an error it was caused by, is a {@link ProviderUnreachableError}.
+ *
+ * @example
+ * await refreshSeries("RUT").catch((error) => isUnreachable(error) && console.log("Yahoo cannot be reached"));
+ */
+export function isUnreachable(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof ProviderUnreachableError) return true;
+  return false;
+}
+
+function networkError(where: string, error: unknown, timeoutMs: number, what: string): Error {
+  const err = error as Error & { cause?: { message?: string; code?: string } };
   if (err.name === "TimeoutError" || err.name === "AbortError") {
     return new Retryable(`${where}: ${what} within ${timeoutMs} ms (timed out)`);
   }
-  const detail = err.cause?.message ?? err.message;
+  const detail = err.cause?.message || err.cause?.code || err.message;
+  if (UNREACHABLE_CODES.has(err.cause?.code ?? "")) {
+    return new ProviderUnreachableError(`${where}: cannot connect (${detail}); check the network connection (or a proxy or firewall), then try again`);
+  }
   return new Retryable(`${where}: ${what} (${detail})`);
 }
 

@@ -22,6 +22,8 @@ export interface PrintedReport {
   pages: number;
   /** Charts drawn on the page when it was printed (all of the report's charts). */
   charts: number;
+  /** Tables wider than the page, scaled down to fit it. */
+  scaledTables: number;
 }
 
 /**
@@ -37,11 +39,12 @@ export function pdfPageCount(pdf: Buffer): number {
 /**
  * Prints an HTML report to PDF with headless Chromium (atomically): the page is laid out for
  * print (the report's print stylesheet leaves the folded code out and keeps each chart on one
- * page), with no network, and printed once every chart is drawn as a vector figure. A chart
- * that does not draw is an Error naming the report.
+ * page), with no network, and printed once every chart is drawn as a vector figure; a table
+ * wider than the page is scaled down to fit it (paper does not scroll). A chart that does not
+ * draw is an Error naming the report.
  *
  * @example
- * await printReportPdf("reports/000-200-day-reclaim.html", "reports/000-200-day-reclaim.pdf"); // { bytes, pages: 14, charts: 7 }
+ * await printReportPdf("reports/000-200-day-reclaim.html", "reports/000-200-day-reclaim.pdf"); // { bytes, pages: 10, charts: 7, scaledTables: 0 }
  */
 export async function printReportPdf(htmlPath: string, pdfPath: string, timeoutMs = 60_000): Promise<PrintedReport> {
   const browser = await launchChromium();
@@ -53,10 +56,21 @@ export async function printReportPdf(htmlPath: string, pdfPath: string, timeoutM
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: "load", timeout: timeoutMs });
     const { charts, drawn } = await waitForDrawnCharts(page, timeoutMs);
     if (drawn < charts) throw new Error(`${htmlPath}: ${charts - drawn} of ${charts} charts did not draw within ${timeoutMs / 1000} s, so no PDF was printed (open the report in a browser to see why)`);
+    const scaledTables = await page.evaluate(() => {
+      let scaled = 0;
+      for (const table of Array.from(document.querySelectorAll("table"))) {
+        const room = table.parentElement?.clientWidth ?? 0;
+        if (room > 0 && table.scrollWidth > room) {
+          table.style.zoom = String(room / table.scrollWidth);
+          scaled += 1;
+        }
+      }
+      return scaled;
+    });
     const margin = `${PRINT_PAGE.marginMm}mm`;
     const pdf = await page.pdf({ format: PRINT_PAGE.format, printBackground: true, margin: { top: margin, right: margin, bottom: margin, left: margin } });
     writeFileAtomic(pdfPath, pdf);
-    return { bytes: pdf.length, pages: pdfPageCount(pdf), charts };
+    return { bytes: pdf.length, pages: pdfPageCount(pdf), charts, scaledTables };
   } finally {
     await browser.close();
   }

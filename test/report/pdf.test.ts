@@ -39,9 +39,18 @@ describe("printing a report with headless Chromium", { skip: NO_EXPORT }, () => 
     assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
     assert.equal(printed.bytes, pdf.length);
     assert.equal(printed.charts, 2);
+    assert.equal(printed.scaledTables, 0, "the fixture's tables fit the page");
     // Header, two 460 px charts with a screenful of text between them, claims and provenance: two to four A4 pages.
     assert.ok(printed.pages >= 2 && printed.pages <= 4, `${printed.pages} pages`);
     assert.equal(pdfPageCount(pdf), printed.pages);
+  });
+
+  test("a table wider than the page is scaled down to fit it", { skip: NO_BROWSER }, async () => {
+    const html = join(work, "wide-table.html");
+    const cells = Array.from({ length: 40 }, (_, i) => `<td>column-${i}</td>`).join("");
+    writeFileSync(html, `<!DOCTYPE html><html><body><table><tr>${cells}</tr></table><table><tr><td>narrow</td></tr></table></body></html>`);
+    const printed = await printReportPdf(html, join(work, "wide-table.pdf"));
+    assert.deepEqual({ charts: printed.charts, scaledTables: printed.scaledTables, pages: printed.pages }, { charts: 0, scaledTables: 1, pages: 1 });
   });
 
   test("a chart that does not draw stops the print, and no PDF is written", { skip: NO_BROWSER }, async () => {

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
-import { numericClaim } from "../../lib/claims";
+import { claimSpec, numericResult } from "../../lib/claims";
 import { writeCachedSeries } from "../../lib/data/cache";
 import { loadSeries } from "../../lib/data/load";
 import { importSnapshot } from "../../lib/data/snapshot";
@@ -272,7 +272,7 @@ function seedReports(box: ReportSandbox): Record<string, string> {
   fs.mkdirSync(box.reports);
   fs.writeFileSync(path.join(box.reports, "000-200-day-reclaim.html"), "<!DOCTYPE html>\n<html><body>the previous report</body></html>\n");
   fs.writeFileSync(path.join(box.reports, "000-200-day-reclaim.ipynb"), '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 4}\n');
-  const claim = numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "the previous run");
+  const claim = numericResult(claimSpec("000-2"), 27.6, "the previous run");
   fs.writeFileSync(path.join(box.reports, "claims.json"), JSON.stringify([{ ...claim, study: "000" }], null, 2) + "\n");
   return folderState(box.reports);
 }
@@ -485,8 +485,8 @@ test("report CLI with the kernel: a parameter carrying <script> runs as data and
   writeNotebook(sandbox.notebooks, "912-markup.ipynb", [
     TITLE("912", "Markup in a parameter"),
     LABEL_PARAMETER,
-    cell("code", `import { showClaims, numericClaim } from "../dist/lib/claims";\nconsole.log("label is " + label);`),
-    cell("code", 'showClaims([numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "label: " + label)]);'),
+    cell("code", `import { showClaims, numericResult, claimSpec } from "../dist/lib/claims";\nconsole.log("label is " + label);`),
+    cell("code", 'showClaims([numericResult(claimSpec("000-2"), 27.6, "label: " + label)]);'),
   ]);
   const before = seedReports(sandbox);
   const run = sandbox.run(["study", "912", "-p", "label", label]);

@@ -5,7 +5,8 @@ usage: reclaim_sweep.py DIR --windows FROM TO --gaps FROM TO --horizon DAYS --ga
 DIR holds dates.txt (one YYYY-MM-DD per line) and close.f64 (the closes as little-endian
 float64). Writes DIR/grid.f64: float64 of shape (5, windows, gaps) holding, in order, the
 reclaims counted, the complete events, the open events, the mean forward return and the hit
-rate, the same grids as lib/events reclaimSweep. Prints one JSON line: the best and every
+rate: the grids events, complete, open, meanForwardReturn and hitRate of study 000's
+reclaimSweep (lib/studies/000-200-day-reclaim/sweep.ts). Prints one JSON line: the best and every
 wall-clock timing of the sweep (data already in memory), the best CPU time, and the versions used.
 
 The same definitions as the TypeScript library, written the vectorised way: per window, one

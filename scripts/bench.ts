@@ -1,6 +1,6 @@
 // `npm run bench`: how fast the kit is, measured on this machine in one run.
 //  1. The reclaim parameter sweep (windows 20..300 x minimum gaps 0..180 over the full RUT
-//     history) with lib/events reclaimSweep and with a vectorised pandas/numpy reference
+//     history) with study 000's reclaimSweep (lib/studies/000-200-day-reclaim) and with a vectorised pandas/numpy reference
 //     (bench/reclaim_sweep.py), both grids checked equal, best of several repeats each.
 //  2. Each study notebook run through the report runner into reports/, split into kernel
 //     start, library import (TypeScript compilation and loading), the other cells and the
@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import * as os from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { loadSeries } from "../lib/data/load";
-import { reclaimSweep, type ReclaimSweep, type ReclaimSweepParams } from "../lib/events";
+import { reclaimSweep, type ReclaimSweep, type ReclaimSweepParams } from "../lib/studies/000-200-day-reclaim/sweep";
 import { writeIndexPage } from "../lib/report/index-page";
 import { readNotebook, cellSource, type Notebook, type NotebookCell } from "../lib/report/notebook";
 import { findProjectRoot, projectPaths, type ProjectPaths } from "../lib/report/project";
@@ -111,14 +111,14 @@ interface SweepComparison {
 
 /** Cell by cell: counts exactly, means and hit rates within GRID_TOLERANCE (NaN only against NaN). */
 function compareGrids(ours: ReclaimSweep, reference: Float64Array): SweepComparison {
-  const rows = ours.windows.length;
-  const columns = ours.minGaps.length;
+  const rows = ours.rows.length;
+  const columns = ours.columns.length;
   const at = (grid: number, w: number, g: number) => reference[(grid * rows + w) * columns + g];
   const result: SweepComparison = { cells: rows * columns, countsEqual: true, maxMeanDifference: 0, maxHitRateDifference: 0 };
   const difference = (a: number, b: number) => (Number.isNaN(a) && Number.isNaN(b) ? 0 : Number.isNaN(a) || Number.isNaN(b) ? Infinity : Math.abs(a - b));
   for (let w = 0; w < rows; w++) {
     for (let g = 0; g < columns; g++) {
-      const counts = [ours.reclaims[w][g], ours.count[w][g], ours.openCount[w][g]];
+      const counts = [ours.events[w][g], ours.complete[w][g], ours.open[w][g]];
       if (counts.some((c, k) => c !== at(k, w, g))) result.countsEqual = false;
       result.maxMeanDifference = Math.max(result.maxMeanDifference, difference(ours.meanForwardReturn[w][g], at(3, w, g)));
       result.maxHitRateDifference = Math.max(result.maxHitRateDifference, difference(ours.hitRate[w][g], at(4, w, g)));
@@ -150,7 +150,7 @@ function sweepBenchmark(python: string): string[] {
       table(
         ["implementation", "best", `all ${REPEATS} runs`, "per configuration", "best CPU time"],
         [
-          ["ours (lib/events reclaimSweep)", seconds(ours.best), ours.times.map(seconds).join(", "), `${((ours.best / comparison.cells) * 1e6).toFixed(2)} µs`, seconds(ours.bestCpu)],
+          ["ours (study 000 reclaimSweep)", seconds(ours.best), ours.times.map(seconds).join(", "), `${((ours.best / comparison.cells) * 1e6).toFixed(2)} µs`, seconds(ours.bestCpu)],
           ["pandas/numpy (bench/reclaim_sweep.py)", seconds(reference.best), reference.times.map(seconds).join(", "), `${((reference.best / comparison.cells) * 1e6).toFixed(2)} µs`, seconds(reference.bestCpu)],
         ],
       ),

@@ -41,7 +41,7 @@ export function collectClaims(notebook: Notebook, study: string, file: string): 
 function checkedClaim(claim: unknown, where: string): ClaimResult {
   const record = (claim ?? {}) as Record<string, unknown>;
   const bad = TEXT_FIELDS.find((field) => typeof record[field] !== "string");
-  if (bad) throw new Error(`${where}: claim ${String(record.id)} has a missing or mistyped "${bad}" (build claims with numericClaim, statementClaim or untestableClaim)`);
+  if (bad) throw new Error(`${where}: claim ${String(record.id)} has a missing or mistyped "${bad}" (build claims with numericResult, statementResult or untestableResult)`);
   if (!(String(record.verdict) in VERDICT_ORDER)) {
     throw new Error(`${where}: claim ${String(record.id)} has verdict '${String(record.verdict)}' (expected one of ${VERDICTS.join(", ")})`);
   }

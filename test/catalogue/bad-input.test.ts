@@ -6,13 +6,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { after, test } from "node:test";
-import { numericClaim } from "../../lib/claims";
+import { claimSpec, numericResult } from "../../lib/claims";
 import { writeCachedSeries } from "../../lib/data/cache";
 import { loadSeries } from "../../lib/data/load";
 import { importSnapshot } from "../../lib/data/snapshot";
-import { reclaimsAfterBreakdown, reclaimSweep } from "../../lib/events";
 import { readNotebook } from "../../lib/report/notebook";
 import { neededSeries } from "../../lib/report/study-series";
+import { reclaimsAfterBreakdown, reclaimSweep } from "../../lib/studies/000-200-day-reclaim";
 import { weekdays } from "../fixtures/series";
 import { fileSha256, generateBars, writeSnapshot } from "../data/fixtures";
 import { cell, createReportSandbox, folderState, leftovers, PROJECT, runCli, writeNotebook, type ReportSandbox } from "./sandbox";
@@ -236,13 +236,13 @@ test("library: a series shorter than the moving-average window names both length
 test("library: a horizon past the data's end leaves every reclaim open and out of the averages", () => {
   const rut = loadedRut("horizon", 300);
   const grid = reclaimSweep(rut.series, { windows: [5, 10, 20], minGaps: [0, 5], gapUnit: "trading", horizon: { tradingDays: 300 } });
-  for (const [w, window] of grid.windows.entries()) {
+  for (const [w, window] of grid.rows.entries()) {
     // Counted directly: every reclaim of this window with a gap >= 0 trading days.
     const all = reclaimsAfterBreakdown(rut.series, { window, minGap: 0, gapUnit: "trading" }).length;
     assert.ok(all > 0, `window ${window} has reclaims to be open`);
-    assert.equal(grid.reclaims[w][0], all);
-    assert.deepEqual(grid.count[w], [0, 0], "no reclaim has a complete 300-day horizon");
-    assert.deepEqual(grid.openCount[w], grid.reclaims[w], "every reclaim is open");
+    assert.equal(grid.events[w][0], all);
+    assert.deepEqual(grid.complete[w], [0, 0], "no reclaim has a complete 300-day horizon");
+    assert.deepEqual(grid.open[w], grid.events[w], "every reclaim is open");
     assert.ok(grid.meanForwardReturn[w].every(Number.isNaN), "no mean is invented from open outcomes");
   }
 });
@@ -272,7 +272,7 @@ function seedReports(box: ReportSandbox): Record<string, string> {
   fs.mkdirSync(box.reports);
   fs.writeFileSync(path.join(box.reports, "000-200-day-reclaim.html"), "<!DOCTYPE html>\n<html><body>the previous report</body></html>\n");
   fs.writeFileSync(path.join(box.reports, "000-200-day-reclaim.ipynb"), '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 4}\n');
-  const claim = numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "the previous run");
+  const claim = numericResult(claimSpec("000-2"), 27.6, "the previous run");
   fs.writeFileSync(path.join(box.reports, "claims.json"), JSON.stringify([{ ...claim, study: "000" }], null, 2) + "\n");
   return folderState(box.reports);
 }
@@ -485,8 +485,8 @@ test("report CLI with the kernel: a parameter carrying <script> runs as data and
   writeNotebook(sandbox.notebooks, "912-markup.ipynb", [
     TITLE("912", "Markup in a parameter"),
     LABEL_PARAMETER,
-    cell("code", `import { showClaims, numericClaim } from "../dist/lib/claims";\nconsole.log("label is " + label);`),
-    cell("code", 'showClaims([numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "label: " + label)]);'),
+    cell("code", `import { showClaims, numericResult, claimSpec } from "../dist/lib/claims";\nconsole.log("label is " + label);`),
+    cell("code", 'showClaims([numericResult(claimSpec("000-2"), 27.6, "label: " + label)]);'),
   ]);
   const before = seedReports(sandbox);
   const run = sandbox.run(["study", "912", "-p", "label", label]);

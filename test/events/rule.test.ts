@@ -1,6 +1,5 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { reclaimRule } from "../../lib/events/reclaims";
 import { lookAheadViolations, type EventRule } from "../../lib/events/rule";
 import { macdCrossRule, movingAverageCrossRule, recordAfterDroughtRule } from "../../lib/events/rules";
 import { crossings } from "../../lib/series/crossings";
@@ -12,8 +11,6 @@ const series = makeSeries(randomWalk(450, 21, 0.0005, 0.015));
 
 test("no look-ahead: truncating the series after day i never changes whether i is an event", () => {
   const rules: [string, EventRule, number][] = [
-    ["reclaim of the 50-day average", reclaimRule({ window: 50, minGap: 10, gapUnit: "calendar", start: series.dates[100] }), 50],
-    ["reclaim, trading-day gap", reclaimRule({ window: 20, minGap: 3, gapUnit: "trading" }), 20],
     ["golden cross 10/40", movingAverageCrossRule({ fast: 10, slow: 40 }), 40],
     ["death cross 10/40", movingAverageCrossRule({ fast: 10, slow: 40, direction: "down" }), 40],
     ["price crosses its 30-day average", movingAverageCrossRule({ fast: 1, slow: 30 }), 30],

@@ -355,7 +355,7 @@ function generatedNotebook(): NotebookJson {
       code(`let minGap = ${MIN_GAP.before}; // shortest gap that counts, days`, ["parameters"]),
       code(
         [
-          'import { numericClaim, showClaims } from "../dist/lib/claims";',
+          'import { claimSpec, numericResult, showClaims } from "../dist/lib/claims";',
           'import { showFigure } from "../dist/lib/charts/show";',
           `const gaps = ${JSON.stringify(GAPS)};`,
         ].join("\n"),
@@ -366,7 +366,7 @@ function generatedNotebook(): NotebookJson {
       code(
         [
           "const counted = gaps.filter((g) => g >= minGap).length;",
-          'showClaims([numericClaim("000-3", { article: 8, measured: counted, tolerance: 0 }, `gaps of at least ${minGap} days`, 0)]);',
+          'showClaims([numericResult(claimSpec("000-3"), counted, `gaps of at least ${minGap} days`, 0)]);',
         ].join("\n"),
       ),
     ],

@@ -65,9 +65,9 @@ test("a study runs through the tslab kernel with an injected parameter and becom
   const notebookPath = writeStudy("900-integration.ipynb", [
     cell("markdown", "# 900 — Integration check\n\nA tiny generated study."),
     cell("code", 'let window = 200; // moving-average window [int, 2..2000]\nlet label = "plain"; // a label', ["parameters"]),
-    cell("code", `import { displayBundle } from "${DIST}/notebook/display";\nimport { showClaims, numericClaim } from "${DIST}/claims";\nconsole.log(JSON.stringify({ window: window, label: label }));`),
+    cell("code", `import { displayBundle } from "${DIST}/notebook/display";\nimport { showClaims, numericResult, claimSpec } from "${DIST}/claims";\nconsole.log(JSON.stringify({ window: window, label: label }));`),
     cell("code", `displayBundle(${CHART_BUNDLE});`),
-    cell("code", `showClaims([numericClaim("000-2", { article: 28, measured: window / 10, tolerance: 1 }, "generated")]);`),
+    cell("code", `showClaims([numericResult(claimSpec("000-2"), window / 10, "generated")]);`),
     cell("code", `displayBundle({ "application/vnd.r2k.provenance+json": ${PROVENANCE}, "text/plain": "provenance" });`),
   ]);
   const label = "<script>alert(1)</script>";

@@ -27,7 +27,9 @@ export function loadGenerated(t: TestContext, series: Record<SeriesId, DailySeri
     fs.rmSync(dir, { recursive: true, force: true });
   });
   for (const [id, s] of Object.entries(series)) {
-    writeCachedSeries({ ...s, id }, { source: "snapshot", sourceFile: `${id}.csv`, sourceSha256: "0".repeat(64), fetchedAt: "2026-01-01T00:00:00Z", droppedHolidays: 0 }, dir);
+    // Imported the day after the last generated row: rows dated after their import are refused.
+    const importedAt = new Date(Date.parse(`${s.dates[s.dates.length - 1]}T00:00:00Z`) + 86_400_000).toISOString();
+    writeCachedSeries({ ...s, id }, { source: "snapshot", sourceFile: `${id}.csv`, sourceSha256: "0".repeat(64), fetchedAt: importedAt, droppedHolidays: 0 }, dir);
   }
   process.env.R2K_CACHE_DIR = dir;
   return loadData(params);

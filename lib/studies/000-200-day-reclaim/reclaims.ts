@@ -1,9 +1,8 @@
-import { checkCloses, checkNonNegative, checkSameLength } from "../series/checks";
-import type { DailySeries } from "../series/daily-series";
-import { calendarDaysBetween } from "../series/dates";
-import { rollingMean } from "../series/rolling";
-import { runs, type Run } from "../series/runs";
-import type { EventRule } from "./rule";
+import { checkCloses, checkNonNegative, checkSameLength } from "../../series/checks";
+import type { DailySeries } from "../../series/daily-series";
+import { calendarDaysBetween } from "../../series/dates";
+import { rollingMean } from "../../series/rolling";
+import type { EventRule } from "../../events/rule";
 
 /** How a breakdown-to-reclaim gap is counted. */
 export type GapUnit = "calendar" | "trading";
@@ -139,18 +138,6 @@ export function reclaimsAfterBreakdown(series: DailySeries, params: ReclaimParam
  */
 export function reclaimRule(params: ReclaimParams): EventRule {
   return (series) => reclaimsAfterBreakdown(series, params).map((r) => r.index);
-}
-
-/**
- * All spells above and below the `window`-day simple moving average (ties keep the side),
- * e.g. to shade the below-average spells on a chart.
- *
- * @example
- * averageSpells(rut, 200).filter((r) => r.side === "below" && r.calendarDays >= 90);
- */
-export function averageSpells(series: DailySeries, window: number): Run[] {
-  checkCloses(series.close, `${series.id} close`);
-  return runs(series.dates, series.close, rollingMean(series.close, window));
 }
 
 /**

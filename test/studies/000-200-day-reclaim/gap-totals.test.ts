@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { GapTotals } from "../../lib/events/gap-totals";
-import { mulberry32 } from "../../lib/events/rng";
+import { GapTotals } from "../../../lib/studies/000-200-day-reclaim/gap-totals";
+import { mulberry32 } from "../../../lib/events/rng";
 
 type Outcome = { gap: number; value: number };
 

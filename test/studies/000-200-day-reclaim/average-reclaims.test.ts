@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { averageReclaimFinder } from "../../lib/events/average-reclaims";
-import { reclaimCandidates } from "../../lib/events/reclaims";
-import { mulberry32 } from "../../lib/events/rng";
-import { rollingMean } from "../../lib/series/rolling";
-import { makeSeries, randomWalk } from "../fixtures/series";
+import { averageReclaimFinder } from "../../../lib/studies/000-200-day-reclaim/average-reclaims";
+import { reclaimCandidates } from "../../../lib/studies/000-200-day-reclaim/reclaims";
+import { mulberry32 } from "../../../lib/events/rng";
+import { rollingMean } from "../../../lib/series/rolling";
+import { makeSeries, randomWalk } from "../../fixtures/series";
 
 /** The finder's reclaims as [breakdown, reclaim] pairs. */
 function found(close: Float64Array, window: number): [number, number][] {

@@ -1,12 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { averageSpells, reclaimCandidates, reclaimsAfterBreakdown, ReclaimWatch, type ReclaimParams } from "../../lib/events/reclaims";
-import { mulberry32 } from "../../lib/events/rng";
-import { rollingMean } from "../../lib/series/rolling";
-import { runs } from "../../lib/series/runs";
-import { calendarDaysBetween } from "../../lib/series/dates";
-import type { DailySeries } from "../../lib/series/daily-series";
-import { makeSeries, randomWalk, sineTrend } from "../fixtures/series";
+import { lookAheadViolations } from "../../../lib/events/rule";
+import { reclaimCandidates, reclaimRule, reclaimsAfterBreakdown, ReclaimWatch, type ReclaimParams } from "../../../lib/studies/000-200-day-reclaim/reclaims";
+import { mulberry32 } from "../../../lib/events/rng";
+import { rollingMean } from "../../../lib/series/rolling";
+import { runs } from "../../../lib/series/runs";
+import type { DailySeries } from "../../../lib/series/daily-series";
+import { makeSeries, randomWalk, sineTrend } from "../../fixtures/series";
 
 // With a 2-day average, close > SMA exactly when close > the previous close: states by hand.
 // Rows (Mon 2024-01-01 on): 1-2 above, 3 below (breakdown, Thu 01-04), 4 below, 5 a tie (stays
@@ -82,22 +82,6 @@ test("reclaimsAfterBreakdown agrees with a brute-force implementation on random 
   }
 });
 
-test("averageSpells shows every below-average spell; a reclaim's breakdown starts one", () => {
-  const series = makeSeries(randomWalk(1200, 4));
-  const spells = averageSpells(series, 50);
-  for (let k = 1; k < spells.length; k++) {
-    assert.notEqual(spells[k].side, spells[k - 1].side); // sides alternate (no NaN after the warm-up)
-    assert.equal(spells[k].start, spells[k - 1].end + 1);
-  }
-  const below = new Map(spells.filter((s) => s.side === "below").map((s) => [s.start, s]));
-  for (const r of reclaimsAfterBreakdown(series, { window: 50, minGap: 0, gapUnit: "calendar" })) {
-    const spell = below.get(r.breakdownIndex);
-    assert.ok(spell, `breakdown ${r.breakdownDate} starts a below spell`);
-    assert.equal(spell.end + 1, r.index);
-    assert.equal(r.gapDays, calendarDaysBetween(r.breakdownDate, r.reclaimDate));
-  }
-});
-
 test("bad parameters are rejected with the fix", () => {
   assert.throws(() => reclaimsAfterBreakdown(hand, { window: 0, minGap: 0, gapUnit: "trading" }), /window 0: must be a whole number/);
   assert.throws(() => reclaimsAfterBreakdown(hand, { window: 2, minGap: -1, gapUnit: "trading" }), /minGap -1: must be a finite number >= 0/);
@@ -143,5 +127,17 @@ test("reclaimCandidates finds the above-below-above spells of runs(), gaps and t
     const ours = reclaimCandidates(dates, close, sma).map((c) => [c.breakdownIndex, c.index]);
     assert.ok(ours.length > 20);
     assert.deepEqual(ours, oracle, `window ${window}`);
+  }
+});
+
+test("no look-ahead: truncating the series after day i never changes whether i is a reclaim", () => {
+  const series = makeSeries(randomWalk(450, 21, 0.0005, 0.015));
+  const rules: [string, ReturnType<typeof reclaimRule>, number][] = [
+    ["reclaim of the 50-day average", reclaimRule({ window: 50, minGap: 10, gapUnit: "calendar", start: series.dates[100] }), 50],
+    ["reclaim, trading-day gap", reclaimRule({ window: 20, minGap: 3, gapUnit: "trading" }), 20],
+  ];
+  for (const [name, rule, warmUp] of rules) {
+    assert.ok(rule(series).length > 0, `${name}: the fixture should produce events, or the check proves nothing`);
+    assert.deepEqual(lookAheadViolations(rule, series, { from: warmUp }), [], name);
   }
 });

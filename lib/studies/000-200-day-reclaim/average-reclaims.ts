@@ -1,6 +1,6 @@
-import { checkCloses, checkWindow } from "../series/checks";
-import { prefixSums, windowSum, type PrefixSums } from "../series/prefix-sums";
-import { rollingMean } from "../series/rolling";
+import { checkCloses, checkWindow } from "../../series/checks";
+import { prefixSums, windowSum, type PrefixSums } from "../../series/prefix-sums";
+import { rollingMean } from "../../series/rolling";
 import { ReclaimWatch } from "./reclaims";
 
 /**

@@ -1,5 +1,5 @@
-import type { HorizonResult } from "./event-study";
-import { outcomeColumns, outcomesByRow, type OutcomeColumns } from "./outcome-join";
+import type { HorizonResult } from "../../events/event-study";
+import { outcomeColumns, outcomesByRow, type OutcomeColumns } from "../../events/outcome-join";
 import type { Reclaim } from "./reclaims";
 
 /** One reclaim with what followed it at one horizon: the row of the study's reclaim table. */

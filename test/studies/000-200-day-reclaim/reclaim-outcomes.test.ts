@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { eventStudy } from "../../lib/events/event-study";
-import { reclaimOutcomes } from "../../lib/events/reclaim-outcomes";
-import { reclaimsAfterBreakdown } from "../../lib/events/reclaims";
-import type { DailySeries } from "../../lib/series/daily-series";
+import { eventStudy } from "../../../lib/events/event-study";
+import { reclaimOutcomes } from "../../../lib/studies/000-200-day-reclaim/reclaim-outcomes";
+import { reclaimsAfterBreakdown } from "../../../lib/studies/000-200-day-reclaim/reclaims";
+import type { DailySeries } from "../../../lib/series/daily-series";
 
 // 2-day average; closes dip below twice: reclaims at rows 4 and 9, the second one near the end.
 const closes = [10, 11, 12, 9, 13, 14, 15, 12, 11, 16, 17];

@@ -1,12 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { eventStudy } from "../../lib/events/event-study";
-import { reclaimsAfterBreakdown, type GapUnit } from "../../lib/events/reclaims";
-import { reclaimSweep, type ReclaimSweepParams } from "../../lib/events/sweep";
-import { mulberry32 } from "../../lib/events/rng";
-import type { DailySeries } from "../../lib/series/daily-series";
-import type { Horizon } from "../../lib/series/horizon";
-import { makeSeries, randomWalk } from "../fixtures/series";
+import { eventStudy } from "../../../lib/events/event-study";
+import { reclaimRule, reclaimsAfterBreakdown, type GapUnit } from "../../../lib/studies/000-200-day-reclaim/reclaims";
+import { reclaimSweep, type ReclaimSweepParams } from "../../../lib/studies/000-200-day-reclaim/sweep";
+import { mulberry32 } from "../../../lib/events/rng";
+import { RULE_SWEEP_FIELDS, ruleSweep } from "../../../lib/events/rule-sweep";
+import type { DailySeries } from "../../../lib/series/daily-series";
+import type { Horizon } from "../../../lib/series/horizon";
+import { makeSeries, randomWalk } from "../../fixtures/series";
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
@@ -20,9 +21,9 @@ function assertCellsMatch(series: DailySeries, params: ReclaimSweepParams): numb
       const events = reclaimsAfterBreakdown(series, { window, minGap, gapUnit, start: params.start, end: params.end });
       const [h] = eventStudy(series, events.map((e) => e.index), { horizons: [horizon] }).horizons;
       const where = `${gapUnit} W=${window} G=${minGap}`;
-      assert.equal(grid.reclaims[w][g], events.length, where);
-      assert.equal(grid.count[w][g], h.summary.n, where);
-      assert.equal(grid.openCount[w][g], h.open.length, where);
+      assert.equal(grid.events[w][g], events.length, where);
+      assert.equal(grid.complete[w][g], h.summary.n, where);
+      assert.equal(grid.open[w][g], h.open.length, where);
       if (h.summary.n === 0) {
         assert.ok(Number.isNaN(grid.meanForwardReturn[w][g]) && Number.isNaN(grid.hitRate[w][g]), where);
       } else {
@@ -45,7 +46,7 @@ test("every sampled cell equals reclaimsAfterBreakdown + eventStudy", () => {
     const params = { windows: [20, 50, 120, 200], minGaps: [0, 7, 30, 90], gapUnit, horizon, start: series.dates[400], end: series.dates[2900] };
     const cellsWithEvents = assertCellsMatch(series, params);
     assert.ok(cellsWithEvents >= 8, `only ${cellsWithEvents} cells had events: the check proves little`);
-    assert.ok(reclaimSweep(series, params).openCount.flat().some((n) => n > 0), "some events should be open (end is near the data's end)");
+    assert.ok(reclaimSweep(series, params).open.flat().some((n) => n > 0), "some events should be open (end is near the data's end)");
   }
 });
 
@@ -56,6 +57,27 @@ test("closes that tie with their average, and fractional or oversized gaps, matc
   for (const gapUnit of ["calendar", "trading"] as const) {
     const params = { windows: [1, 2, 3, 5, 10], minGaps: [0, 0.5, 2, 3.5, 10, 5000], gapUnit, horizon: { tradingDays: 20 } };
     assert.ok(assertCellsMatch(series, params) >= 12);
+  }
+});
+
+test("the fast path equals the general ruleSweep over reclaimRule, field by field", () => {
+  const series = makeSeries(randomWalk(2500, 5, 0.0003, 0.014), "2003-01-01");
+  const params = { windows: [30, 75, 150], minGaps: [0, 20, 60], gapUnit: "calendar" as const, horizon: { tradingDays: 126 }, start: series.dates[300] };
+  const fast = reclaimSweep(series, params);
+  const general = ruleSweep(series, {
+    rows: params.windows,
+    columns: params.minGaps,
+    rule: (window, minGap) => reclaimRule({ window, minGap, gapUnit: params.gapUnit }),
+    horizon: params.horizon,
+    from: params.start,
+  });
+  assert.deepEqual([fast.rows, fast.columns, fast.label], [general.rows, general.columns, general.label]);
+  assert.ok(general.events.flat().some((n) => n > 0), "the fixture should have reclaims");
+  for (const field of RULE_SWEEP_FIELDS) {
+    fast[field].forEach((line, w) => line.forEach((value, g) => {
+      const expected = general[field][w][g];
+      assert.ok(Number.isNaN(value) ? Number.isNaN(expected) : Math.abs(value - expected) < 1e-12, `${field} W=${params.windows[w]} G=${params.minGaps[g]}`);
+    }));
   }
 });
 
@@ -70,7 +92,7 @@ test("281 windows x 181 gaps over ~9,700 days take well under 2 s", () => {
     start: "2009-06-01",
   });
   const elapsed = performance.now() - started;
-  assert.equal(grid.count.length, 281);
-  assert.equal(grid.count[0].length, 181);
+  assert.equal(grid.events.length, 281);
+  assert.equal(grid.events[0].length, 181);
   assert.ok(elapsed < 2000, `took ${elapsed.toFixed(0)} ms`);
 });

@@ -78,7 +78,9 @@ export function readClaimsFile(path: string): ClaimResult[] {
   }
   if (!Array.isArray(parsed)) throw new Error(`${path} is not a list of claims; delete it and run the studies again to rebuild it`);
   return parsed.map((claim, index) => {
-    const checked = checkedClaim(claim, `${path}, entry ${index}`);
+    // Files written before claims carried their reading are still read (the reading left empty).
+    const record = claim && typeof claim === "object" && !("reading" in claim) ? { ...claim, reading: "" } : claim;
+    const checked = checkedClaim(record, `${path}, entry ${index}`);
     if (typeof checked.study !== "string") throw new Error(`${path}, entry ${index}: "study" is missing; delete the file and run the studies again`);
     return checked;
   });

@@ -1,7 +1,8 @@
-import { checkCloses, checkNonNegative, checkSameLength } from "../../series/checks";
+import { checkCloses, checkNonNegative } from "../../series/checks";
 import type { DailySeries } from "../../series/daily-series";
 import { calendarDaysBetween } from "../../series/dates";
 import { rollingMean } from "../../series/rolling";
+import { runs } from "../../series/runs";
 import type { EventRule } from "../../events/rule";
 
 /** How a breakdown-to-reclaim gap is counted. */
@@ -45,32 +46,24 @@ export interface Reclaim {
 }
 
 /**
- * Every reclaim of `sma` by `close` that follows a breakdown. The state is above
- * (close > sma) or below (close < sma); a tie keeps the previous state. A breakdown is the
- * first close below after being above; a reclaim is the first close above after a
- * breakdown. A series that starts below its average has no breakdown until it has been above.
- * A NaN in close or sma (an average's warm-up) ends the spells: no reclaim spans it.
+ * Every reclaim of `sma` by `close` that follows a breakdown, from the runs above and below
+ * the average (runs(): a tie keeps the side, a NaN in close or sma, as in an average's
+ * warm-up, ends the run). A breakdown is the first close below after being above; a reclaim
+ * is the first close above after a breakdown: an above run right after a below run right
+ * after an above run, with no gap between them. So a series that starts below its average
+ * has no breakdown until it has been above, and no reclaim spans a NaN.
  *
  * @example
  * reclaimCandidates(s.dates, s.close, rollingMean(s.close, 200)).filter((c) => c.calendarGap >= 90);
  */
 export function reclaimCandidates(dates: readonly string[], close: Float64Array, sma: Float64Array): ReclaimCandidate[] {
-  checkSameLength(dates, close, "dates", "close");
-  checkSameLength(close, sma, "close", "sma");
+  const spells = runs(dates, close, sma);
   const out: ReclaimCandidate[] = [];
-  let watch = new ReclaimWatch();
-  for (let i = 0; i < close.length; i++) {
-    const difference = close[i] - sma[i];
-    if (Number.isNaN(difference)) {
-      if (watch.side !== 0) watch = new ReclaimWatch();
-      continue;
-    }
-    if (difference === 0) continue; // a tie keeps the side
-    const side = difference > 0 ? 1 : -1;
-    if (side === watch.side) continue;
-    const breakdown = watch.startSpell(i, side);
-    if (breakdown >= 0) {
-      out.push({ breakdownIndex: breakdown, index: i, tradingGap: i - breakdown, calendarGap: calendarDaysBetween(dates[breakdown], dates[i]) });
+  for (let k = 2; k < spells.length; k++) {
+    const [above, below, back] = [spells[k - 2], spells[k - 1], spells[k]];
+    const adjacent = above.end + 1 === below.start && below.end + 1 === back.start;
+    if (adjacent && above.side === "above" && below.side === "below" && back.side === "above") {
+      out.push({ breakdownIndex: below.start, index: back.start, tradingGap: back.start - below.start, calendarGap: calendarDaysBetween(below.startDate, back.startDate) });
     }
   }
   return out;
@@ -81,7 +74,9 @@ export function reclaimCandidates(dates: readonly string[], close: Float64Array,
  * (1 above the average, -1 below; a tie keeps the side) and calls startSpell only where it
  * changes. A spell that starts above, after a spell below that followed a spell above, is a
  * reclaim; its breakdown is the start of the spell below. Spells alternate, so that is any
- * above spell from the third on. A gap in the data (NaN) calls for a new ReclaimWatch.
+ * above spell from the third on. A gap in the data (NaN) calls for a new ReclaimWatch. The
+ * sweep's fast path (averageReclaimFinder) walks with it instead of calling runs(), which
+ * builds an object per run; a test checks both find the same reclaims.
  *
  * @example
  * const watch = new ReclaimWatch();

@@ -1,18 +1,18 @@
 import { readingsTried, type ReadingsTried, type TriedReading } from "../../claims/readings-tried";
 import type { HeatmapCell } from "../../charts/sensitivity-heatmap";
+import { gridSteps } from "../../events/sweep-grids";
 import type { DailySeries } from "../../series/daily-series";
 import { knownOutcomesTo } from "./known-outcomes";
 import { SPEC } from "./claims";
 import { gapUnitOf, horizonOf, type ReclaimStudyParams } from "./params";
 import { reclaimSweep, type ReclaimSweep } from "./sweep";
 
-const span = (from: number, to: number, step: number) => Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, k) => from + k * step);
 const withValue = (grid: readonly number[], value: number) => [...new Set([...grid, value])].sort((a, b) => a - b);
 
 /** The windows the sensitivity maps try: 50 to 300 trading days in steps of 10 (200 among them). */
-export const SWEEP_WINDOWS: readonly number[] = span(50, 300, 10);
+export const SWEEP_WINDOWS: readonly number[] = gridSteps(50, 300, 10);
 /** The minimum gaps the maps try: 0 to 180 days in steps of 10 (90 among them). */
-export const SWEEP_GAPS: readonly number[] = span(0, 180, 10);
+export const SWEEP_GAPS: readonly number[] = gridSteps(0, 180, 10);
 /** The article's two counts of earlier cases: its text says 8, its bullet list 11. */
 export const ARTICLE_COUNTS = [8, 11] as const;
 

@@ -37,8 +37,7 @@ export interface ReclaimSweep extends RuleSweep<number, number> {
  * and GapTotals sums them for every minimum gap at once, so each cell is a lookup.
  *
  * @example
- * const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
- * const grid = reclaimSweep(rut, { windows: span(20, 300), minGaps: span(0, 180), gapUnit: "calendar",
+ * const grid = reclaimSweep(rut, { windows: gridSteps(20, 300, 1), minGaps: gridSteps(0, 180, 1), gapUnit: "calendar",
  *   horizon: { tradingDays: 252 }, start: "2009-06-01" });
  * grid.meanForwardReturn[grid.rows.indexOf(200)][grid.columns.indexOf(90)];
  */

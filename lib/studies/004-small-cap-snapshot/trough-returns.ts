@@ -7,6 +7,7 @@ import type { LoadedSeries } from "../../data/load";
 import { randomEntryBaseline, type Baseline } from "../../events/baseline";
 import { eventStudy, type HorizonResult } from "../../events/event-study";
 import { outcomesByRow } from "../../events/outcome-join";
+import { gridSteps } from "../../events/sweep-grids";
 import { drawdownSeries } from "../../series/drawdowns";
 import type { Horizon } from "../../series/horizon";
 import { monthHorizon } from "../../series/month-horizon";
@@ -213,8 +214,8 @@ export interface TroughSensitivity {
  */
 export function measureTroughSweep(data: StudyData, m: TroughReturns, params: TroughParams & Pick<Params, "troughTolerance" | "sweepStep">): TroughSensitivity {
   const { series } = troughSeries(data, params);
-  const falls = steps(SWEEP_FALLS.from, SWEEP_FALLS.to, params.sweepStep).map((v) => v / 100);
-  const bounces = steps(SWEEP_RECOVERIES.from, SWEEP_RECOVERIES.to, params.sweepStep).map((v) => v / 100);
+  const falls = gridSteps(SWEEP_FALLS.from, SWEEP_FALLS.to, params.sweepStep).map((v) => v / 100);
+  const bounces = gridSteps(SWEEP_RECOVERIES.from, SWEEP_RECOVERIES.to, params.sweepStep).map((v) => v / 100);
   const record = troughSweep(series, { falls, ends: ["record", ...bounces], peak: "record", horizon: m.horizon });
   const rally = troughSweep(series, { falls, ends: bounces, peak: "rally", horizon: m.horizon });
   const readings = sweepReadings([record, rally]);
@@ -297,9 +298,4 @@ function troughCount(n: number): string {
 
 function endText(end: TroughEnd): string {
   return end === "record" ? "new record" : `${Math.round(100 * end)}%`;
-}
-
-/** from, from + step, ... up to `to` (inclusive when it falls on a step). */
-function steps(from: number, to: number, step: number): number[] {
-  return Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, k) => from + k * step);
 }

@@ -5,11 +5,10 @@ import { reclaimRule, reclaimsAfterBreakdown, type GapUnit } from "../../../lib/
 import { reclaimSweep, type ReclaimSweepParams } from "../../../lib/studies/000-200-day-reclaim/sweep";
 import { mulberry32 } from "../../../lib/events/rng";
 import { RULE_SWEEP_FIELDS, ruleSweep } from "../../../lib/events/rule-sweep";
+import { gridSteps } from "../../../lib/events/sweep-grids";
 import type { DailySeries } from "../../../lib/series/daily-series";
 import type { Horizon } from "../../../lib/series/horizon";
 import { makeSeries, randomWalk } from "../../fixtures/series";
-
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /** Checks every cell of the sweep against reclaimsAfterBreakdown + eventStudy; returns how many cells had events. */
 function assertCellsMatch(series: DailySeries, params: ReclaimSweepParams): number {
@@ -85,8 +84,8 @@ test("281 windows x 181 gaps over ~9,700 days take well under 2 s", () => {
   const series = makeSeries(randomWalk(9700, 3), "1987-09-10");
   const started = performance.now();
   const grid = reclaimSweep(series, {
-    windows: range(20, 300),
-    minGaps: range(0, 180),
+    windows: gridSteps(20, 300, 1),
+    minGaps: gridSteps(0, 180, 1),
     gapUnit: "calendar",
     horizon: { tradingDays: 252 },
     start: "2009-06-01",

@@ -31,8 +31,8 @@ export function measureSensitivity(series: DailySeries, params: ReclaimStudyPara
     minGaps: withValue(SWEEP_GAPS, params.minGap),
     gapUnit: gapUnitOf(params),
     horizon: horizonOf(params),
-    start: params.start,
-    end: knownOutcomesTo(series, params),
+    from: params.start,
+    to: knownOutcomesTo(series, params),
   });
 }
 

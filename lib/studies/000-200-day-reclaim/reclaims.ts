@@ -15,9 +15,9 @@ export interface ReclaimParams {
   /** Smallest breakdown-to-reclaim gap that makes an event, in `gapUnit` days. */
   minGap: number;
   gapUnit: GapUnit;
-  /** Only reclaims dated within [start, end] are events (the average still uses all history). */
-  start?: string;
-  end?: string;
+  /** Only reclaims dated within [from, to] are events (the average still uses all history). */
+  from?: string;
+  to?: string;
 }
 
 /** A close back above the average after a spell below it. */
@@ -104,7 +104,7 @@ export class ReclaimWatch {
  * [start, end]. An event on day i uses closes up to day i only.
  *
  * @example
- * reclaimsAfterBreakdown(rut, { window: 200, minGap: 90, gapUnit: "calendar", start: "2009-06-01" });
+ * reclaimsAfterBreakdown(rut, { window: 200, minGap: 90, gapUnit: "calendar", from: "2009-06-01" });
  */
 export function reclaimsAfterBreakdown(series: DailySeries, params: ReclaimParams): Reclaim[] {
   checkNonNegative(params.minGap, "minGap");
@@ -146,26 +146,26 @@ export function gapOf(candidate: ReclaimCandidate, unit: GapUnit): number {
 }
 
 /**
- * Throws unless the gap unit is known and start <= end (checks shared with the sweep).
+ * Throws unless the gap unit is known and from <= to (checks shared with the sweep).
  *
  * @example
  * checkGapUnitAndRange({ gapUnit: "weeks" }); // Error: gapUnit "weeks": must be "calendar" or "trading"
  */
-export function checkGapUnitAndRange(params: { gapUnit: GapUnit; start?: string; end?: string }): void {
+export function checkGapUnitAndRange(params: { gapUnit: GapUnit; from?: string; to?: string }): void {
   if (params.gapUnit !== "calendar" && params.gapUnit !== "trading") {
     throw new Error(`gapUnit "${String(params.gapUnit)}": must be "calendar" or "trading"`);
   }
-  if (params.start !== undefined && params.end !== undefined && params.start > params.end) {
-    throw new Error(`start ${params.start} is after end ${params.end}: swap them`);
+  if (params.from !== undefined && params.to !== undefined && params.from > params.to) {
+    throw new Error(`from ${params.from} is after to ${params.to}: swap them`);
   }
 }
 
 /**
- * Whether a date lies within the optional [start, end] of the study.
+ * Whether a date lies within the optional [from, to] of the study.
  *
  * @example
- * withinDates("2020-03-01", { start: "2009-06-01" }); // true
+ * withinDates("2020-03-01", { from: "2009-06-01" }); // true
  */
-export function withinDates(date: string, range: { start?: string; end?: string }): boolean {
-  return (range.start === undefined || date >= range.start) && (range.end === undefined || date <= range.end);
+export function withinDates(date: string, range: { from?: string; to?: string }): boolean {
+  return (range.from === undefined || date >= range.from) && (range.to === undefined || date <= range.to);
 }

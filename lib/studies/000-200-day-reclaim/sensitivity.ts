@@ -31,8 +31,8 @@ export function measureSensitivity(series: DailySeries, params: ReclaimStudyPara
     minGaps: withValue(SWEEP_GAPS, params.minGap),
     gapUnit: gapUnitOf(params),
     horizon: horizonOf(params),
-    start: params.start,
-    end: knownOutcomesTo(series, params),
+    from: params.start,
+    to: knownOutcomesTo(series, params),
   });
 }
 
@@ -121,22 +121,13 @@ export const ARTICLE_COUNT_RING = {
 };
 
 /**
- * The mean map's ring: cells whose mean return (z, in percent) is within 000-4's tolerance of 18.1%.
+ * The mean map's ring: cells whose mean return (z, a fraction) is within 000-4's tolerance of 18.1%
+ * (compared in the claim's unit, percent, as the verdict is).
  *
  * @example
- * sensitivityHeatmap(x, y, meanReturnPercent(sweep), { ..., highlight: ARTICLE_MEAN_RING });
+ * sensitivityHeatmap(x, y, sweep.meanForwardReturn, { ..., zUnit: "%", highlight: ARTICLE_MEAN_RING });
  */
 export const ARTICLE_MEAN_RING = {
   name: `mean within ${SPEC["000-4"].tolerance} pp of the article's ${SPEC["000-4"].figure}%`,
-  where: (cell: HeatmapCell) => Math.abs(cell.z - (SPEC["000-4"].figure ?? NaN)) <= (SPEC["000-4"].tolerance ?? 0) + 1e-9,
+  where: (cell: HeatmapCell) => Math.abs(100 * cell.z - (SPEC["000-4"].figure ?? NaN)) <= (SPEC["000-4"].tolerance ?? 0) + 1e-9,
 };
-
-/**
- * The sweep's mean forward returns in percent, for a heatmap whose colour bar reads in %.
- *
- * @example
- * sensitivityHeatmap(sweep.columns, sweep.rows, meanReturnPercent(sweep), { zTitle: "Mean return (%)", ... });
- */
-export function meanReturnPercent(sweep: ReclaimSweep): number[][] {
-  return sweep.meanForwardReturn.map((row) => row.map((v) => 100 * v));
-}

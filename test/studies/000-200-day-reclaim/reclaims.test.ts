@@ -20,14 +20,14 @@ test("reclaims of a 2-day average, by hand", () => {
   assert.deepEqual(calendar.map((r) => r.gapDays), [5, 1]);
 });
 
-test("minGap, gapUnit and [start, end] filter the events", () => {
+test("minGap, gapUnit and [from, to] filter the events", () => {
   const indices = (params: Omit<ReclaimParams, "window">) => reclaimsAfterBreakdown(hand, { window: 2, ...params }).map((r) => r.index);
   assert.deepEqual(indices({ minGap: 3, gapUnit: "trading" }), [6]);
   assert.deepEqual(indices({ minGap: 4, gapUnit: "trading" }), []);
   assert.deepEqual(indices({ minGap: 5, gapUnit: "calendar" }), [6]);
-  assert.deepEqual(indices({ minGap: 0, gapUnit: "calendar", start: "2024-01-10" }), [9]);
-  assert.deepEqual(indices({ minGap: 0, gapUnit: "calendar", end: "2024-01-09" }), [6]);
-  assert.deepEqual(indices({ minGap: 0, gapUnit: "calendar", start: "2024-01-09", end: "2024-01-09" }), [6]);
+  assert.deepEqual(indices({ minGap: 0, gapUnit: "calendar", from: "2024-01-10" }), [9]);
+  assert.deepEqual(indices({ minGap: 0, gapUnit: "calendar", to: "2024-01-09" }), [6]);
+  assert.deepEqual(indices({ minGap: 0, gapUnit: "calendar", from: "2024-01-09", to: "2024-01-09" }), [6]);
 });
 
 test("a series that starts below its average has no breakdown until it has been above", () => {
@@ -37,13 +37,13 @@ test("a series that starts below its average has no breakdown until it has been 
   assert.deepEqual(candidates, [{ breakdownIndex: 2, index: 3, tradingGap: 1, calendarGap: 1 }]);
 });
 
-test("start only filters events: the average still uses the history before it", () => {
+test("from only filters events: the average still uses the history before it", () => {
   const series = makeSeries(sineTrend(1500, 180, 0.08));
   const all = reclaimsAfterBreakdown(series, { window: 50, minGap: 0, gapUnit: "trading" });
-  const start = series.dates[700];
-  const later = reclaimsAfterBreakdown(series, { window: 50, minGap: 0, gapUnit: "trading", start });
+  const from = series.dates[700];
+  const later = reclaimsAfterBreakdown(series, { window: 50, minGap: 0, gapUnit: "trading", from });
   assert.ok(later.length > 0 && later.length < all.length);
-  assert.deepEqual(later, all.filter((r) => r.reclaimDate >= start));
+  assert.deepEqual(later, all.filter((r) => r.reclaimDate >= from));
 });
 
 /** The study written out plainly: direct-sum SMA, a state loop, nothing shared with the library. */
@@ -87,8 +87,8 @@ test("bad parameters are rejected with the fix", () => {
     /gapUnit "weeks": must be "calendar" or "trading"/,
   );
   assert.throws(
-    () => reclaimsAfterBreakdown(hand, { window: 2, minGap: 0, gapUnit: "trading", start: "2025-01-01", end: "2024-01-01" }),
-    /start 2025-01-01 is after end 2024-01-01: swap them/,
+    () => reclaimsAfterBreakdown(hand, { window: 2, minGap: 0, gapUnit: "trading", from: "2025-01-01", to: "2024-01-01" }),
+    /from 2025-01-01 is after to 2024-01-01: swap them/,
   );
 });
 
@@ -112,7 +112,7 @@ test("a NaN ends the spells: no reclaim pairs a breakdown before it with a close
 test("no look-ahead: truncating the series after day i never changes whether i is a reclaim", () => {
   const series = makeSeries(randomWalk(450, 21, 0.0005, 0.015));
   const rules: [string, ReturnType<typeof reclaimRule>, number][] = [
-    ["reclaim of the 50-day average", reclaimRule({ window: 50, minGap: 10, gapUnit: "calendar", start: series.dates[100] }), 50],
+    ["reclaim of the 50-day average", reclaimRule({ window: 50, minGap: 10, gapUnit: "calendar", from: series.dates[100] }), 50],
     ["reclaim, trading-day gap", reclaimRule({ window: 20, minGap: 3, gapUnit: "trading" }), 20],
   ];
   for (const [name, rule, warmUp] of rules) {

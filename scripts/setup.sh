@@ -22,6 +22,8 @@ npm ci --no-audit --no-fund
 step "Creating the Jupyter virtual environment in .venv (requirements.txt)"
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
+# The plain HTML export (nbconvert --to html, JupyterLab's menu) gets the kit's template and plotly.js.
+.venv/bin/python -m r2k_export.configure
 
 step "Registering the tslab TypeScript kernel inside .venv"
 node_modules/.bin/tslab install --python="$root/.venv/bin/python" --sys-prefix --binary="$root/node_modules/.bin/tslab" >/dev/null

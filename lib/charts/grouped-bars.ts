@@ -1,4 +1,5 @@
 import { chartLayout, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import { displayScale, inDisplayUnit, type DisplayUnit } from "./display-unit";
 import { PALETTE } from "./palette";
 import { formatFixed, roundAll } from "./round";
 import { requireAligned } from "./traces";
@@ -28,12 +29,15 @@ export interface GroupedBarsOptions extends ChartFrame {
   xTitle: string;
   /** Y-axis title with units, e.g. "Ratio to the prior 20-day median (x)". */
   yTitle: string;
-  /** Horizontal reference lines across the chart, named in the legend (e.g. 1 = a normal day). */
+  /** Horizontal reference lines across the chart, named in the legend (e.g. 1 = a normal day), in the values' unit. */
   references?: readonly { name: string; value: number; dash?: string }[];
   /** Decimals in the JSON and the hover (default 2). */
   decimals?: number;
-  /** Suffix in the hover and on the y ticks, e.g. "x" or "%" (default none). */
-  unit?: string;
+  /**
+   * Unit of the values, the suffix in the hover and on the y ticks, e.g. "x" (default none).
+   * "%" and "pp" mean the values (and references) are fractions, drawn ×100.
+   */
+  unit?: DisplayUnit;
 }
 
 const REFERENCE_COLOUR = PALETTE.grey;
@@ -59,22 +63,24 @@ export function groupedBars(categories: readonly string[], groups: readonly BarG
       type: "bar",
       name: group.name,
       x: categories.slice(),
-      y: roundAll(group.values, decimals),
+      y: roundAll(inDisplayUnit(group.values, unit), decimals),
       hovertemplate: `${group.name}: %{y:,.${decimals}f}${unit}<extra>%{x}</extra>`,
       ...(group.color ? { marker: { color: group.color } } : {}),
     };
   });
   // Reference lines span the whole category axis on a hidden [0, 1] axis laid over it.
+  const scale = displayScale(unit);
   for (const ref of options.references ?? []) {
+    const value = scale * ref.value;
     data.push({
       type: "scatter",
       mode: "lines",
       name: ref.name,
       xaxis: "x2",
       x: [0, 1],
-      y: [ref.value, ref.value],
+      y: [value, value],
       line: { color: REFERENCE_COLOUR, width: 1.5, dash: ref.dash ?? "dash" },
-      hovertemplate: `${ref.name}: ${formatFixed(ref.value, decimals)}${unit}<extra></extra>`,
+      hovertemplate: `${ref.name}: ${formatFixed(value, decimals)}${unit}<extra></extra>`,
     });
   }
   const layout = chartLayout(options, options.xTitle, options.yTitle);

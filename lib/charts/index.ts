@@ -1,6 +1,7 @@
 export * from "./figure";
 export * from "./palette";
 export * from "./round";
+export * from "./display-unit";
 export * from "./traces";
 export * from "./histogram-bins";
 export * from "./random-entry-summary";

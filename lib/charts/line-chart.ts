@@ -1,4 +1,5 @@
 import { dateAxisLayout, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import type { DisplayUnit } from "./display-unit";
 import { PALETTE } from "./palette";
 import { lineTrace, type EventMarker, type NamedLine } from "./traces";
 
@@ -13,8 +14,11 @@ export interface LineChartOptions extends ChartFrame {
   yTitle: string;
   /** Decimals of the values in the JSON and the hover (default 2). */
   decimals?: number;
-  /** Suffix of values in the hover and on the y ticks, e.g. "%" (default none). */
-  unit?: string;
+  /**
+   * Unit of the values, the suffix in the hover and on the y ticks (default none). "%" and "pp"
+   * mean the values are fractions (0.181 is drawn as 18.1%); other units are drawn as passed.
+   */
+  unit?: DisplayUnit;
   /** Draw a reference line at y = 0 (for returns). */
   zeroLine?: boolean;
   /** Dates to mark with a vertical line and a hover marker at the top of the plot. */
@@ -31,6 +35,7 @@ const EVENT_COLOUR = PALETTE.grey;
  * date and the caller's text.
  *
  * @example
+ * // rutYtd, spxYtd: returns as fractions (0.05 = 5%), drawn in percent because unit is "%".
  * lineChart(
  *   [{ name: "Russell 2000", dates, values: rutYtd }, { name: "S&P 500", dates, values: spxYtd }],
  *   { title: "Year to date, 2025", caption: "Source: FRED, 2024-12-31 to 2025-08-01",

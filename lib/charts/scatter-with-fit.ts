@@ -1,4 +1,5 @@
 import { chartLayout, withDisplayDefaults, type ChartFrame, type Figure } from "./figure";
+import { inDisplayUnit, type DisplayUnit } from "./display-unit";
 import { olsFit } from "./ols-fit";
 import { PALETTE } from "./palette";
 import { roundAll, roundTo } from "./round";
@@ -27,6 +28,10 @@ export interface ScatterWithFitOptions extends ChartFrame {
   xTitle: string;
   /** Y-axis title with units, e.g. "Russell 2000 minus S&P 500 return (%)". */
   yTitle: string;
+  /** Unit of x: "%" and "pp" mean x holds fractions, drawn ×100 (default none: drawn as passed). */
+  xUnit?: DisplayUnit;
+  /** Unit of y, as xUnit (e.g. "pp" for a difference of two returns given as fractions). */
+  yUnit?: DisplayUnit;
   /** Legend name of the points (default "observations"). */
   pointsName?: string;
   /** Decimals of x and y in the JSON and the hover (default 2). */
@@ -37,18 +42,20 @@ const sig = (value: number) => (Number.isFinite(value) ? String(Number(value.toP
 
 /**
  * The points with their ordinary-least-squares line; the legend entry of the line gives its
- * slope, intercept and R² so the chart states the relation it shows.
+ * slope, intercept and R² (in the axes' display units) so the chart states the relation it shows.
  *
  * @example
  * scatterWithFit({ x: yieldChanges, y: relativeReturns, labels: weeks }, {
  *   title: "Small-cap relative return vs change in the 10-year yield, weekly",
  *   caption: "Source: FRED DGS10, RU2000PR, SP500; 2015-2025",
  *   xTitle: "Change in 10-year yield (percentage points)",
- *   yTitle: "Russell 2000 minus S&P 500 (%)",
+ *   yTitle: "Russell 2000 minus S&P 500 (percentage points)", yUnit: "pp", // relativeReturns: fractions
  * });
  */
 export function scatterWithFit(points: ScatterPoints, options: ScatterWithFitOptions): Figure {
-  const { x, y, labels } = points;
+  const { labels } = points;
+  const x = inDisplayUnit(points.x, options.xUnit);
+  const y = inDisplayUnit(points.y, options.yUnit);
   if (labels && labels.length !== x.length) {
     throw new Error(`labels has ${labels.length} entries but x has ${x.length}: pass one label per point`);
   }

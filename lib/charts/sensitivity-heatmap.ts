@@ -1,4 +1,5 @@
 import { chartLayout, withDisplayDefaults, type ChartFrame, type Figure, type Trace } from "./figure";
+import { inDisplayUnit, type DisplayUnit } from "./display-unit";
 import { PALETTE } from "./palette";
 import { roundAll } from "./round";
 
@@ -11,6 +12,7 @@ import { roundAll } from "./round";
 export interface HeatmapCell {
   x: number | string;
   y: number | string;
+  /** The cell's value as passed (a fraction when zUnit is "%" or "pp"). */
   z: number;
   /** The second value of the cell (e.g. the event count), when the chart has one. */
   second?: number;
@@ -30,9 +32,14 @@ export interface SensitivityHeatmapOptions extends ChartFrame {
   yTitle: string;
   /** Colour bar title with units, e.g. "Mean 1-year return (%)". */
   zTitle: string;
-  /** Decimals of z in the JSON, the hover and the cell labels (default 1). */
+  /**
+   * Unit of z: "%" and "pp" mean z holds fractions, drawn ×100 (default none: drawn as passed,
+   * e.g. counts). The unit's words go in zTitle.
+   */
+  zUnit?: DisplayUnit;
+  /** Decimals of z (in its display unit) in the JSON, the hover and the cell labels (default 1). */
   zDecimals?: number;
-  /** Centre a red-white-green scale on this value (e.g. 0 for returns); Viridis otherwise. */
+  /** Centre a red-white-green scale on this value, in z's display unit (e.g. 0 for returns); Viridis otherwise. */
   zMid?: number;
   /** A second value per cell, same shape as z, shown in the hover (e.g. { name: "events", values: counts }). */
   second?: { name: string; values: readonly ArrayLike<number>[] };
@@ -61,7 +68,7 @@ const DIVERGING = [
  *   title: "Mean 1-year return after reclaims, by definition",
  *   caption: "Source: FRED RU2000PR, 2008-2025",
  *   xTitle: "Minimum gap (calendar days)", yTitle: "Average window (trading days)",
- *   zTitle: "Mean return (%)", zMid: 0,
+ *   zTitle: "Mean return (%)", zUnit: "%", zMid: 0, // meanReturns: fractions
  *   second: { name: "events", values: counts },
  *   highlight: { name: "8 events (article)", where: (c) => c.second === 8 },
  * });
@@ -83,7 +90,7 @@ export function sensitivityHeatmap(
     type: "heatmap",
     x: x.slice(),
     y: y.slice(),
-    z: z.map((row) => roundAll(row, decimals)),
+    z: z.map((row) => roundAll(inDisplayUnit(row, options.zUnit), decimals)),
     hovertemplate: `${hover}<extra></extra>`,
     // Labels stay readable only on small grids; larger ones keep the value in the hover.
     ...(x.length * y.length <= MAX_LABELLED_CELLS ? { texttemplate: `%{z:.${decimals}f}` } : {}),

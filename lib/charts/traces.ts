@@ -1,4 +1,5 @@
 import type { Trace } from "./figure";
+import { inDisplayUnit, type DisplayUnit } from "./display-unit";
 import { roundAll } from "./round";
 
 /**
@@ -46,14 +47,16 @@ export function requireAligned(valuesName: string, valuesLength: number, datesNa
 }
 
 /**
- * A line trace for `line` with values rounded to `decimals` and a hover row
- * "name: value" (the date heads the unified hover box). Leading values that are not finite
- * (a moving average's warm-up) are left out, which keeps long histories small.
+ * A line trace for `line` with values in `unit`'s display scale (fractions ×100 for "%" and
+ * "pp": see DisplayUnit), rounded to `decimals`, and a hover row "name: value" (the date heads
+ * the unified hover box). Leading values that are not finite (a moving average's warm-up) are
+ * left out, which keeps long histories small.
  *
  * @example
  * lineTrace({ name: "RUT", dates: rut.dates, values: rut.close }, 2);
+ * lineTrace({ name: "year to date", dates, values: ytdFractions }, 2, "%");
  */
-export function lineTrace(line: NamedLine, decimals: number, unit = ""): Trace {
+export function lineTrace(line: NamedLine, decimals: number, unit: DisplayUnit = ""): Trace {
   requireAligned(`line "${line.name}"`, line.values.length, `line "${line.name}"`, line.dates.length);
   const style: Record<string, unknown> = { width: 1.5 };
   if (line.dash) style.dash = line.dash;
@@ -65,7 +68,7 @@ export function lineTrace(line: NamedLine, decimals: number, unit = ""): Trace {
     mode: "lines",
     name: line.name,
     x: line.dates.slice(first),
-    y: roundAll(line.values, decimals).slice(first),
+    y: roundAll(inDisplayUnit(line.values, unit), decimals).slice(first),
     line: style,
     hovertemplate: `${line.name}: %{y:,.${decimals}f}${unit}<extra></extra>`,
   };

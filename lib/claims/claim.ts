@@ -1,7 +1,6 @@
 import { formatNumber } from "./format";
-import { claimDefinition } from "./registry";
 import type { ClaimSpec } from "./spec";
-import { numericVerdict, statementVerdict, type Holds, type NumericCheck, type Verdict } from "./verdict";
+import { numericVerdict, statementVerdict, type Holds, type Verdict } from "./verdict";
 
 /**
  * One checked claim, in the shape `reports/claims.json` stores (one entry per claim).
@@ -71,43 +70,4 @@ export function untestableResult(spec: ClaimSpec, missingData: string, note = ""
 
 function studyOf(spec: ClaimSpec): string {
   return spec.id.slice(0, 3);
-}
-
-/**
- * Legacy (until every study is a package): a numeric claim checked against the registry's article figure.
- *
- * @example
- * numericClaim("000-4", { article: 18.1, measured: 16.9, tolerance: 1.5, directional: true },
- *   "252 trading days after each reclaim; price return");
- */
-export function numericClaim(id: string, check: NumericCheck, note: string, decimals = 1): ClaimResult {
-  const definition = claimDefinition(id);
-  return {
-    ...definition,
-    reading: "",
-    measured: check.measured === null ? "n/a" : formatNumber(check.measured, decimals),
-    verdict: numericVerdict(check),
-    note,
-  };
-}
-
-/**
- * A qualitative claim: what we measured, in words, and how far the statement holds.
- *
- * @example
- * statementClaim("000-1", "reclaimed 2025-06-27, below since 2025-02-21", "yes", "closes vs 200-day SMA");
- */
-export function statementClaim(id: string, measured: string, holds: Holds, note: string): ClaimResult {
-  return { ...claimDefinition(id), reading: "", measured, verdict: statementVerdict(holds), note };
-}
-
-/**
- * A claim that public price data cannot test; `missingData` names the data that would test it.
- *
- * @example
- * untestableClaim("004-3", "forward earnings estimates for the index constituents");
- */
-export function untestableClaim(id: string, missingData: string, note = ""): ClaimResult {
-  const because = `Not testable from the data here: needs ${missingData}.`;
-  return { ...claimDefinition(id), reading: "", measured: "n/a", verdict: "not testable", note: note ? `${because} ${note}` : because };
 }

@@ -18,7 +18,7 @@ const VERDICT_COLOURS: Record<ClaimResult["verdict"], string> = {
  * The claims as an HTML table: article says / we measure / verdict / note.
  *
  * @example
- * claimsTableHtml([numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "closes")]);
+ * claimsTableHtml([numericResult(claimSpec("000-2"), 27.6, "closes")]);
  */
 export function claimsTableHtml(claims: readonly ClaimResult[]): string {
   const cell = (text: string) => `<td style="text-align:left;vertical-align:top">${escapeHtml(text)}</td>`;

@@ -8,7 +8,7 @@ export interface AtomicWriteHooks {
 }
 
 /**
- * Writes a file so that readers see either the old content or the new, never a part:
+ * Writes a file (text or bytes) so that readers see either the old content or the new, never a part:
  * the data goes to a temporary file in the same folder, is flushed to disk (fsync), then
  * renamed over the target (atomic on one file system). On failure the temporary file is
  * removed and the old file is left as it was.
@@ -16,7 +16,7 @@ export interface AtomicWriteHooks {
  * @example
  * writeFileAtomic("/tmp/cache/RUT.csv", "date,close\n2025-01-02,2200.5\n");
  */
-export function writeFileAtomic(file: string, data: string, hooks: AtomicWriteHooks = {}): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array, hooks: AtomicWriteHooks = {}): void {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   try {

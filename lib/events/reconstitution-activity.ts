@@ -114,9 +114,9 @@ export interface EventDayActivity {
   volumeRatio: number;
   range: number;
   rangeRatio: number;
-  /** Share of ordinary days with a lower volume ratio (ties count half), 0..1; NaN without a ratio. */
+  /** Percentile 0..100: the percent of ordinary days with a lower volume ratio (ties count half); NaN without a ratio. */
   volumePercentile: number;
-  /** Share of ordinary days with a lower range ratio, 0..1. */
+  /** Percentile 0..100 of the range ratio among ordinary days, as volumePercentile. */
   rangePercentile: number;
   /** The day's close-to-close return (fraction). */
   dayReturn: number;
@@ -183,7 +183,7 @@ export function activityOnDays(series: DailySeries, eventDates: readonly string[
   };
 }
 
-/** Share of sorted values below `value`, ties counting half; NaN for a NaN value or no values. */
+/** Percentile 0..100 of `value`: the percent of sorted values below it, ties counting half; NaN for a NaN value or no values. */
 function percentileOf(sorted: Float64Array, value: number): number {
   if (Number.isNaN(value) || sorted.length === 0) return NaN;
   let below = 0;
@@ -192,7 +192,7 @@ function percentileOf(sorted: Float64Array, value: number): number {
     if (v < value) below++;
     else if (v === value) ties++;
   }
-  return (below + ties / 2) / sorted.length;
+  return (100 * (below + ties / 2)) / sorted.length;
 }
 
 function summarizeRatios(sorted: Float64Array): RatioSummary {

@@ -1,4 +1,5 @@
 import { dateRows, type DailySeries } from "../series/daily-series";
+import { checkHorizonStart, firstDailyIndex } from "../series/daily-from";
 import { forwardReturn, forwardReturns } from "../series/forward";
 import { horizonLabel, type Horizon } from "../series/horizon";
 import type { EventRule } from "./rule";
@@ -64,9 +65,12 @@ export interface RuleSweepParams<Row, Column> extends RuleSweepGrid<Row, Column>
  */
 export function ruleSweep<Row, Column>(series: DailySeries, params: RuleSweepParams<Row, Column>): RuleSweep<Row, Column> & { medianForwardReturn: number[][] } {
   const { forward, counted, label } = sweepContext(series, params);
+  // As eventStudy: a trading-day horizon from a month-end row is refused, not measured.
+  const firstDaily = "tradingDays" in params.horizon ? firstDailyIndex(series) : 0;
   const fields = [...RULE_SWEEP_FIELDS, "medianForwardReturn"] as const;
   const grids = sweepGrids(fields, params.rows, params.columns, (row) => (column) => {
     const events = params.rule(row, column)(series).filter((i) => i >= counted.start && i < counted.end);
+    for (const i of events) if (i < firstDaily) checkHorizonStart(series, i, params.horizon);
     const complete = events.map((i) => forward[i]).filter((v) => !Number.isNaN(v));
     const summary = summarizeReturns(complete);
     return {

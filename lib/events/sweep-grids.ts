@@ -40,3 +40,17 @@ export function gridsByRow<Row, Field extends string>(
   }
   return grids;
 }
+
+/**
+ * A sweep's axis: from, from + step, ... up to `to` (inclusive when it falls on a step).
+ * Whole-number steps give exact values; scale afterwards (percent to fractions) if needed.
+ *
+ * @example
+ * gridSteps(50, 300, 10); // [50, 60, ..., 300]
+ * gridSteps(15, 50, 10).map((v) => v / 100); // [0.15, 0.25, 0.35, 0.45]
+ */
+export function gridSteps(from: number, to: number, step: number): number[] {
+  if (!(step > 0) || !Number.isFinite(step)) throw new Error(`step ${step}: must be a positive number, e.g. 5`);
+  if (!(from <= to)) throw new Error(`from ${from} is after to ${to}: swap them`);
+  return Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, k) => from + k * step);
+}

@@ -41,7 +41,7 @@ export function collectClaims(notebook: Notebook, study: string, file: string): 
 function checkedClaim(claim: unknown, where: string): ClaimResult {
   const record = (claim ?? {}) as Record<string, unknown>;
   const bad = TEXT_FIELDS.find((field) => typeof record[field] !== "string");
-  if (bad) throw new Error(`${where}: claim ${String(record.id)} has a missing or mistyped "${bad}" (build claims with numericClaim, statementClaim or untestableClaim)`);
+  if (bad) throw new Error(`${where}: claim ${String(record.id)} has a missing or mistyped "${bad}" (build claims with numericResult, statementResult or untestableResult)`);
   if (!(String(record.verdict) in VERDICT_ORDER)) {
     throw new Error(`${where}: claim ${String(record.id)} has verdict '${String(record.verdict)}' (expected one of ${VERDICTS.join(", ")})`);
   }
@@ -78,7 +78,9 @@ export function readClaimsFile(path: string): ClaimResult[] {
   }
   if (!Array.isArray(parsed)) throw new Error(`${path} is not a list of claims; delete it and run the studies again to rebuild it`);
   return parsed.map((claim, index) => {
-    const checked = checkedClaim(claim, `${path}, entry ${index}`);
+    // Files written before claims carried their reading are still read (the reading left empty).
+    const record = claim && typeof claim === "object" && !("reading" in claim) ? { ...claim, reading: "" } : claim;
+    const checked = checkedClaim(record, `${path}, entry ${index}`);
     if (typeof checked.study !== "string") throw new Error(`${path}, entry ${index}: "study" is missing; delete the file and run the studies again`);
     return checked;
   });

@@ -14,8 +14,8 @@ import { findStudyNotebook, listStudyNotebooks } from "./studies";
 
 /** A parsed command line of the report CLI. */
 export type CliCommand =
-  | { command: "study"; study: string; overrides: ParameterOverride[]; timeoutSeconds: number; force: boolean }
-  | { command: "all"; timeoutSeconds: number; force: boolean; jobs: number }
+  | { command: "study"; study: string; overrides: ParameterOverride[]; timeoutSeconds: number; pdf: boolean; force: boolean }
+  | { command: "all"; timeoutSeconds: number; pdf: boolean; force: boolean; jobs: number }
   | { command: "index" };
 
 /**
@@ -25,11 +25,11 @@ export type CliCommand =
  * console.error(USAGE);
  */
 export const USAGE = `usage:
-  node dist/lib/report/cli.js study <NNN> [-p name value]... [--timeout seconds] [--force]   run one study, then rebuild the index
-  node dist/lib/report/cli.js all [--timeout seconds] [--force] [--jobs N]                   run every study in notebooks/, then the index
-  node dist/lib/report/cli.js index                                                          rebuild reports/index.html only
+  node dist/lib/report/cli.js study <NNN> [-p name value]... [--timeout seconds] [--pdf] [--force]   run one study, then rebuild the index
+  node dist/lib/report/cli.js all [--timeout seconds] [--pdf] [--force] [--jobs N]                   run every study in notebooks/, then the index
+  node dist/lib/report/cli.js index                                                                  rebuild reports/index.html only
 Values given with -p are read as JSON when they parse, else as text (-p start 2009-06-01, -p label '"2024"').
---timeout is the per-cell limit (default ${DEFAULT_CELL_TIMEOUT_SECONDS} s).
+--timeout is the per-cell limit (default ${DEFAULT_CELL_TIMEOUT_SECONDS} s). --pdf also prints each report to reports/NNN-*.pdf (headless Chromium).
 A study whose notebook, library, report tools, data and parameters are unchanged since its last
 successful run is skipped; --force runs it anyway. all runs --jobs studies at once (default: one per core, here ${availableParallelism()}).`;
 
@@ -51,6 +51,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const overrides: ParameterOverride[] = [];
   const positional: string[] = [];
   let timeoutSeconds = DEFAULT_CELL_TIMEOUT_SECONDS;
+  let pdf = false;
   let force = false;
   let jobs: number | null = null;
   for (let i = 0; i < rest.length; i++) {
@@ -69,6 +70,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       if (rest[i + 1] === undefined || !Number.isInteger(count) || count < 1) refuse(`--jobs ${rest[i + 1] ?? ""}: must be a whole number of studies >= 1`);
       jobs = count;
       i += 1;
+    } else if (arg === "--pdf") {
+      pdf = true;
     } else if (arg === "--force") {
       force = true;
     } else if (arg.startsWith("-")) {
@@ -80,13 +83,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (jobs !== null && command !== "all") refuse(`--jobs applies to all (study runs one study)`);
   if (command === "study") {
     if (positional.length !== 1) refuse(`study takes one study number, e.g. study 000 (got ${positional.length === 0 ? "none" : positional.join(" ")})`);
-    return { command, study: positional[0], overrides, timeoutSeconds, force };
+    return { command, study: positional[0], overrides, timeoutSeconds, pdf, force };
   }
   if (command === "all" || command === "index") {
     if (positional.length > 0) refuse(`${command} takes no study names (got ${positional.join(" ")})`);
     if (overrides.length > 0) refuse(`-p applies to one study: use study <NNN> -p name value`);
+    if (command === "index" && pdf) refuse("--pdf applies to study and all, which write the reports");
     if (command === "index" && force) refuse(`--force applies to study and all (index always rebuilds)`);
-    return command === "all" ? { command, timeoutSeconds, force, jobs: jobs ?? availableParallelism() } : { command };
+    return command === "all" ? { command, timeoutSeconds, pdf, force, jobs: jobs ?? availableParallelism() } : { command };
   }
   return refuse(command === undefined ? "no command given" : `unknown command '${command}'`);
 }
@@ -112,7 +116,8 @@ export async function main(argv: readonly string[], paths: ProjectPaths = projec
     const worker = new NotebookWorker(paths);
     try {
       const ok = await mapConcurrently(notebooks, command.jobs, (name, i) => {
-        const run = { overrides: [], timeoutSeconds: command.timeoutSeconds, force: command.force, worker, prestart: i + command.jobs < notebooks.length };
+        const { timeoutSeconds, pdf, force } = command;
+        const run = { overrides: [], timeoutSeconds, pdf, force, worker, prestart: i + command.jobs < notebooks.length };
         return runWithProgress(paths, join(paths.notebooks, name), `[${i + 1}/${notebooks.length}] `, run);
       });
       failed.push(...notebooks.filter((_, i) => !ok[i]).map(studyName));
@@ -140,7 +145,7 @@ async function runWithProgress(
   paths: ProjectPaths,
   notebookPath: string,
   prefix: string,
-  run: { overrides: ParameterOverride[]; timeoutSeconds: number; force: boolean; worker?: NotebookWorker; prestart?: boolean },
+  run: { overrides: ParameterOverride[]; timeoutSeconds: number; pdf: boolean; force: boolean; worker?: NotebookWorker; prestart?: boolean },
 ): Promise<boolean> {
   // Whole lines only (studies may run at once): "running (why)…", then "done"/"failed", each with the study's name.
   const name = `${prefix}${studyName(notebookPath)}`;
@@ -155,6 +160,7 @@ async function runWithProgress(
     const result = await runStudy({ paths, notebookPath, ...run, onExecute });
     if (result.skipped) {
       console.log(`${name} unchanged since ${formatRunTime(result.record.startedAt)}: skipped (--force runs it)`);
+      if (result.pdf) console.log(`  ${displayPath(paths.root, result.pdf.path)} (${result.pdf.pages} pages, ${result.pdf.charts} charts)`);
       return true;
     }
     describeResult(paths, result, `${name} done in ${seconds()} s`);
@@ -171,7 +177,8 @@ function describeResult(paths: ProjectPaths, result: StudyRunResult, headline: s
   const megabytes = (result.htmlBytes / 1024 / 1024).toFixed(1);
   const counts = VERDICTS.map((v) => `${result.claims.filter((c) => c.verdict === v).length} ${v}`).join(", ");
   const files = `  ${displayPath(paths.root, result.htmlPath)} (${megabytes} MB), ${displayPath(paths.root, result.executedPath)}`;
-  console.log([headline, files, `  claims: ${result.claims.length} (${counts})`].join("\n"));
+  const pdf = result.pdf ? [`  ${displayPath(paths.root, result.pdf.path)} (${result.pdf.pages} pages, ${result.pdf.charts} charts)`] : [];
+  console.log([headline, files, `  claims: ${result.claims.length} (${counts})`, ...pdf].join("\n"));
   if (result.htmlBytes > REPORT_SIZE_TARGET_BYTES) {
     console.warn(`  warning: ${displayPath(paths.root, result.htmlPath)} is ${megabytes} MB, over the 6 MB target (thin the chart data, e.g. fewer points or fewer traces)`);
   }

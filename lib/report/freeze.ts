@@ -103,10 +103,11 @@ export function libraryHash(paths: ProjectPaths): string {
  * reportToolsHash(paths); // changes when the template's CSS is edited
  */
 export function reportToolsHash(paths: ProjectPaths): string {
+  const exporter = join(paths.root, "lib", "report", "nbconvert");
   const tools = [
-    ...filesUnder(paths.templates, () => true),
-    ...filesUnder(join(paths.root, "lib", "report"), (name) => name.endsWith(".py")).filter((file) => !file.startsWith(paths.templates)),
-    ...present([paths.plotly, join(paths.root, "requirements.txt")]),
+    ...filesUnder(exporter, () => true),
+    ...filesUnder(join(paths.root, "lib", "report"), (name) => name.endsWith(".py")).filter((file) => !file.startsWith(exporter)),
+    ...present([join(paths.root, "dist", "plotly.min.js"), join(paths.root, "requirements.txt")]),
   ];
   return filesHash(paths.root, [...new Set(tools)]);
 }

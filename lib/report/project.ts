@@ -16,10 +16,6 @@ export interface ProjectPaths {
   nodeBin: string;
   /** The nbclient helper script (a source file: it is not compiled). */
   executeScript: string;
-  /** The folder holding our nbconvert template `r2k`. */
-  templates: string;
-  /** plotly.js minified at build time by scripts/build-plotly.ts. */
-  plotly: string;
   /** The data cache the notebooks load from: R2K_CACHE_DIR when set (the kernel inherits it), else data/cache. */
   cache: string;
 }
@@ -52,8 +48,6 @@ export function projectPaths(root: string): ProjectPaths {
     jupyter: join(root, ".venv", "bin", "jupyter"),
     nodeBin: join(root, "node_modules", ".bin"),
     executeScript: join(root, "lib", "report", "execute_notebook.py"),
-    templates: join(root, "lib", "report", "nbconvert"),
-    plotly: join(root, "dist", "plotly.min.js"),
     cache: process.env.R2K_CACHE_DIR ? resolve(process.env.R2K_CACHE_DIR) : join(root, "data", "cache"),
   };
 }

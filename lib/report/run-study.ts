@@ -9,6 +9,7 @@ import { injectParameters } from "./inject";
 import { readNotebook, writeNotebook, type Notebook } from "./notebook";
 import { resolveOverrides, type ParameterOverride } from "./parameter-values";
 import { notebookParameters } from "./parameters";
+import type { PrintedReport } from "./pdf";
 import { displayPath, type ProjectPaths } from "./project";
 import { titleHeading } from "./reader-notebook";
 import { parameterUses, runRecordOf, withRunRecord, type RunRecord } from "./run-record";
@@ -41,6 +42,8 @@ export interface StudyRunOptions {
   force?: boolean;
   /** Called once the values are accepted, just before the kernel starts, with why it runs (for progress output). */
   onExecute?: (reason: string) => void;
+  /** Also print the HTML report to reports/<notebook>.pdf (headless Chromium), after a successful run. */
+  pdf?: boolean;
 }
 
 /** What a successful run wrote. */
@@ -52,17 +55,19 @@ export interface StudyRunResult {
   claims: ClaimResult[];
   /** True when the reports were current and nothing ran: `record` is the earlier run's. */
   skipped: boolean;
+  /** When a PDF was asked for: where it went and what it holds. */
+  pdf?: PrintedReport & { path: string };
 }
 
 /**
  * Runs one study end to end: checks the -p values against the parameters cell and that the
  * series it loads are cached (refusing either before the kernel starts), injects the values,
- * executes the notebook, and writes
- * reports/<notebook>.ipynb, reports/<notebook>.html and the study's entries in
- * reports/claims.json, each atomically. A study whose last successful run had the same inputs
- * (lib/report/freeze.ts) is skipped unless `force`: its reports stay, and its claims are put
- * back into claims.json from its executed notebook. When a cell fails, the partly executed notebook and
- * its report are still written (the study's claims are dropped, not left stale) and the
+ * executes the notebook, and writes reports/<notebook>.ipynb, reports/<notebook>.html and the
+ * study's entries in reports/claims.json, each atomically (and reports/<notebook>.pdf with `pdf`).
+ * A study whose last successful run had the same inputs (lib/report/freeze.ts) is skipped unless
+ * `force`: its reports stay (printed again with `pdf`), and its claims are put back into claims.json
+ * from its executed notebook. When a cell fails, the partly executed notebook and its report are
+ * still written (the study's claims are dropped, not left stale; no PDF is printed) and the
  * returned promise rejects with a message naming the notebook, the cell and the error.
  *
  * @example
@@ -93,7 +98,8 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
   if (!decision.rebuild && previous) {
     const claims = collectClaims(previous.notebook, study, executedPath);
     updateClaimsFile(join(reportsDir, "claims.json"), study, claims);
-    return { record: previous.record, executedPath, htmlPath, htmlBytes: statSync(htmlPath).size, claims, skipped: true };
+    const pdf = options.pdf ? await printPdf(htmlPath) : undefined;
+    return { record: previous.record, executedPath, htmlPath, htmlBytes: statSync(htmlPath).size, claims, skipped: true, pdf };
   }
 
   options.onExecute?.(decision.rebuild ? decision.reason : "");
@@ -114,13 +120,20 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
   };
   const kept = withRunRecord(failure?.cellIndex != null ? tagCell(executed, failure.cellIndex, FAILED_CELL_TAG) : executed, record);
   writeNotebook(executedPath, kept);
-  const htmlBytes = await exportReportHtml(kept, record, htmlPath, paths).catch((exportError: Error) => {
+  const htmlBytes = await exportReportHtml(executedPath, htmlPath, paths).catch((exportError: Error) => {
     throw error ? new Error(`${error}\nThe HTML report of the failed run could not be written either: ${exportError.message}`) : exportError;
   });
   const claims = failure ? [] : collectClaims(kept, study, executedPath);
   updateClaimsFile(join(reportsDir, "claims.json"), study, claims);
   if (error) throw new Error(error);
-  return { record, executedPath, htmlPath, htmlBytes, claims, skipped: false };
+  return { record, executedPath, htmlPath, htmlBytes, claims, skipped: false, pdf: options.pdf ? await printPdf(htmlPath) : undefined };
+}
+
+/** Prints the report beside itself (.pdf). Playwright is loaded only then: it takes seconds to load. */
+async function printPdf(htmlPath: string): Promise<PrintedReport & { path: string }> {
+  const { printReportPdf } = await import("./pdf.js");
+  const path = htmlPath.replace(/\.html$/, ".pdf");
+  return { path, ...(await printReportPdf(htmlPath, path)) };
 }
 
 /** The earlier run's executed notebook and record; one that cannot be read counts as none (the study runs and rewrites it). */

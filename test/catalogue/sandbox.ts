@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { numericClaim } from "../../lib/claims";
+import { claimSpec, numericResult } from "../../lib/claims";
 
 /** The project the tests were compiled from (dist/test/catalogue -> the root). */
 export const PROJECT = path.resolve(__dirname, "..", "..", "..");
@@ -108,7 +108,7 @@ export function seedReports(box: ReportSandbox): Record<string, string> {
   fs.mkdirSync(box.reports);
   fs.writeFileSync(path.join(box.reports, "000-200-day-reclaim.html"), "<!DOCTYPE html>\n<html><body>the previous report</body></html>\n");
   fs.writeFileSync(path.join(box.reports, "000-200-day-reclaim.ipynb"), '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 4}\n');
-  const claim = numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "the previous run");
+  const claim = numericResult(claimSpec("000-2"), 27.6, "the previous run");
   fs.writeFileSync(path.join(box.reports, "claims.json"), JSON.stringify([{ ...claim, study: "000" }], null, 2) + "\n");
   return folderState(box.reports);
 }

@@ -32,6 +32,16 @@ test("one bar trace per group, values rounded, gaps for NaN, and a full-width re
   assert.equal(fig.layout.barmode, "group");
 });
 
+test("bars in % take fractions: values, references and hover drawn in percent", () => {
+  const fig = groupedBars(["2024"], [{ name: "share", values: [0.4567] }], {
+    ...options, yTitle: "Share of days (%)", unit: "%", references: [{ name: "half", value: 0.5 }],
+  });
+  const [bars, reference] = fig.data as (Trace & { hovertemplate: string })[];
+  assert.deepEqual(bars.y, [45.67]);
+  assert.deepEqual(reference.y, [50, 50]);
+  assert.equal(reference.hovertemplate, "half: 50.00%<extra></extra>");
+});
+
 test("misaligned values and repeated categories are refused", () => {
   assert.throws(() => groupedBars(categories, [{ name: "v", values: [1] }], options), /bars "v" has 1 values but categories has 3 dates/);
   assert.throws(() => groupedBars(["2024", "2024"], [{ name: "v", values: [1, 2] }], options), /a label appears twice/);

@@ -50,6 +50,11 @@ test("olsFit names the bad input", () => {
   assert.throws(() => olsFit([1, NaN], [1, 2]), /point 1 is \(NaN, 2\)/);
 });
 
+test("scatterWithFit with a pp axis takes fractions and fits the line in the drawn units", () => {
+  const pp = scatterWithFit({ x: [1, 2, 3, 4], y: [0.02, 0.03, 0.05, 0.04] }, { ...options, yUnit: "pp" });
+  assert.deepEqual(pp, scatterWithFit({ x: [1, 2, 3, 4], y: [2, 3, 5, 4] }, options));
+});
+
 test("scatterWithFit puts slope, intercept and R² in the legend and spans the points' x range", () => {
   const fig = scatterWithFit({ x: [1, 2, 3, 4], y: [2, 3, 5, 4], labels: ["a", "b", "c", "d"] }, options);
   const [points, line] = fig.data as Trace[];

@@ -50,6 +50,20 @@ test("sensitivityHeatmap rings the highlighted cells and puts x, y, z and the co
   assert.equal((heatmap as { colorbar?: { title: { text: string } } }).colorbar?.title.text, "Mean return (%)");
 });
 
+test("a heatmap in % takes fractions: z drawn in percent, the highlight rule sees the fractions", () => {
+  const fractions = meanReturns.map((row) => row.map((v) => v / 100));
+  const seen: number[] = [];
+  const fig = sensitivityHeatmap(gaps, windows, fractions, {
+    ...options, zUnit: "%", highlight: { name: "above 18%", where: (c) => (seen.push(c.z), c.z > 0.18) },
+  });
+  assert.deepEqual((fig.data[0] as Trace).z, [
+    [14.2, 16.8, 19.1],
+    [17.4, 18.1, -2.5],
+  ]);
+  assert.deepEqual(seen, fractions.flat());
+  assert.equal((fig.data[1] as Trace).name, "above 18% (2 cells)");
+});
+
 test("sensitivityHeatmap labels cells only on grids small enough to read", () => {
   const small = sensitivityHeatmap(gaps, windows, meanReturns, options).data[0] as { texttemplate?: string };
   assert.equal(small.texttemplate, "%{z:.1f}");

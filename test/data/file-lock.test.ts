@@ -1,39 +1,32 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { withFileLock } from "../../lib/data/file-lock";
+import { releaseWhenReady, runNodeScript, waitForGo } from "../fixtures/processes";
 
 const lockModule = join(__dirname, "..", "..", "lib", "data", "file-lock.js");
 
-// A child that, once both are ready, holds the lock for 150 ms and logs when it entered and left.
+// A child that holds the lock for 150 ms and logs when it entered and left.
 function holder(dir: string, name: string): Promise<number> {
-  const script = `
+  const log = JSON.stringify(join(dir, "log"));
+  return runNodeScript(`
     const fs = require("node:fs");
     const { withFileLock } = require(${JSON.stringify(lockModule)});
-    const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-    fs.writeFileSync(${JSON.stringify(join(dir, "ready-"))} + "${name}", "");
-    while (!fs.existsSync(${JSON.stringify(join(dir, "go"))})) sleep(2);
+    ${waitForGo(join(dir, "go"), name)}
     withFileLock(${JSON.stringify(join(dir, "x.lock"))}, "x", () => {
-      fs.appendFileSync(${JSON.stringify(join(dir, "log"))}, "enter ${name}\\n");
-      sleep(150);
-      fs.appendFileSync(${JSON.stringify(join(dir, "log"))}, "leave ${name}\\n");
-    });`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-e", script], { stdio: "inherit" });
-    child.on("error", reject);
-    child.on("exit", (code) => resolve(code ?? 1));
-  });
+      fs.appendFileSync(${log}, "enter ${name}\\n");
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
+      fs.appendFileSync(${log}, "leave ${name}\\n");
+    });`);
 }
 
 test("two processes never hold the lock at once: one enters only after the other has left", async () => {
   const dir = mkdtempSync(join(tmpdir(), "r2k-lock-"));
   try {
     const children = [holder(dir, "a"), holder(dir, "b")];
-    while (!existsSync(join(dir, "ready-a")) || !existsSync(join(dir, "ready-b"))) await new Promise((r) => setTimeout(r, 5));
-    writeFileSync(join(dir, "go"), "");
+    await releaseWhenReady(join(dir, "go"), ["a", "b"]);
     assert.deepEqual(await Promise.all(children), [0, 0]);
     const log = readFileSync(join(dir, "log"), "utf8").trim().split("\n").map((line) => line.split(" ")[0]);
     assert.deepEqual(log, ["enter", "leave", "enter", "leave"]);

@@ -41,10 +41,10 @@ test("event days are ranked among ordinary days; dates that are not rows are lis
   const [event] = result.events;
   assert.equal(event.date, dates[6]);
   assert.equal(event.volumeRatio, 2.5);
-  // Ordinary volume ratios: 2 (row 3) and 2 (row 5): the event beats both.
-  assert.equal(event.volumePercentile, 1);
+  // Ordinary volume ratios: 2 (row 3) and 2 (row 5): the event beats both, percentile 100 (0-100 scale).
+  assert.equal(event.volumePercentile, 100);
   // Ordinary range ratios 2, 0.5, 1: the event's 3 beats all three.
-  assert.equal(event.rangePercentile, 1);
+  assert.equal(event.rangePercentile, 100);
   assert.equal(result.ordinary.volumeRatio.median, 2);
   assert.equal(result.ordinary.rangeRatio.n, 3);
   assert.equal(result.eventSummary.volumeRatio.median, 2.5);

@@ -63,3 +63,13 @@ test("ruleSweepByRow hands each row the forward returns and counted rows, and ke
   assert.deepEqual([byRow.rows, byRow.columns, byRow.label], [[5, 10], [50, 100], "10d"]);
   for (const field of RULE_SWEEP_FIELDS) assert.deepEqual(byRow[field], general[field], field);
 });
+
+test("as eventStudy, a trading-day horizon from a month-end row is refused; a calendar horizon is measured", () => {
+  // Rows 0-9 are month-end values, daily rows start on row 10.
+  const monthly = { ...series, id: "MONTHLY", dailyFrom: series.dates[10] };
+  const at = (rows: number[]) => () => () => rows;
+  const params = { rows: [0], columns: [0], horizon: { tradingDays: 5 } };
+  assert.throws(() => ruleSweep(monthly, { ...params, rule: at([3, 40]) }), new RegExp(`MONTHLY ${series.dates[3]} is a month-end row`));
+  assert.equal(ruleSweep(monthly, { ...params, rule: at([10, 40]) }).complete[0][0], 2);
+  assert.equal(ruleSweep(monthly, { ...params, rule: at([3, 40]), horizon: { calendar: { months: 1 } } }).complete[0][0], 2);
+});

@@ -1,6 +1,7 @@
 /**
  * Drives the project's own JupyterLab in headless Chromium the way a user does: open a notebook,
- * Run > Run All Cells, read what the page shows, save, edit a cell. Used by jupyterlab.test.ts.
+ * Run > Run All Cells, read what the page shows, save, export through the File menu, edit a
+ * cell. Used by jupyterlab.test.ts.
  * Everything runs on loopback; the server's settings, runtime files and checkpoints live in a
  * temp folder so neither the user's Jupyter settings nor the repository are touched.
  */
@@ -10,25 +11,14 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { pathToFileURL } from "node:url";
+import type { Browser, Download, Locator, Page } from "playwright-core";
+import { blockNetwork, chromiumMissing, launchChromium, waitForDrawnCharts, type ChartCount as PageChartCount } from "../../lib/report/chromium";
 
-/** Debian's Chromium: the only browser on the machines (nothing can be downloaded). */
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+export { launchChromium };
 
 /** The MIME type of a Plotly figure in a notebook output (what JupyterLab's plotly extension draws). */
 export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
-
-/** Chromium flags: no sandbox (root in CI), no GPU, and nothing that reaches for the network. */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--headless",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** One output of a saved notebook, as nbformat 4 stores it (only the fields read here). */
 export interface NotebookOutput {
@@ -81,7 +71,8 @@ export function labSkipReason(root: string): string | undefined {
   if (!fs.existsSync(path.join(root, ".venv/bin/jupyter"))) return "no .venv/bin/jupyter: run 'npm run setup' to create the project's Jupyter venv";
   if (!fs.existsSync(path.join(root, ".venv/share/jupyter/kernels/tslab/kernel.json")))
     return "the tslab kernel is not registered in .venv: run 'npm run setup'";
-  if (!fs.existsSync(CHROMIUM_PATH)) return `no ${CHROMIUM_PATH}: install Debian's chromium package (apt-get install chromium)`;
+  const noChromium = chromiumMissing();
+  if (noChromium) return noChromium;
   if (!fs.existsSync(path.join(root, "dist/lib/claims/index.js"))) return "no dist/lib: run 'npm run build' first";
   return undefined;
 }
@@ -210,18 +201,6 @@ export async function startLab(root: string, timeoutMs = 90_000): Promise<Lab> {
       await delay(250);
     }
   }
-}
-
-/**
- * Launches Debian's Chromium headless with a fresh profile (Playwright's default temp
- * user-data-dir) and no network but loopback in use.
- *
- * @example
- * const browser = await launchChromium();
- * const page = await newLabPage(browser);
- */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /**
@@ -526,6 +505,92 @@ export async function saveNotebook(page: Page, file: string, timeoutMs = 30_000)
     await delay(100);
   }
   return readNotebook(file);
+}
+
+/** Screenshots to take while exporting: with the submenu open, and of a dialog JupyterLab asks first. */
+export interface ExportShots {
+  menu?: () => Promise<unknown>;
+  dialog?: () => Promise<unknown>;
+}
+
+/**
+ * Exports the open notebook as a reader does: File > Save and Export Notebook As > `label`
+ * ("Report", "HTML"; JupyterLab saves the notebook first), answers a dialog it asks (HTML asks
+ * whether to sanitize) with its defaults, as a reader pressing OK does, and saves the file the
+ * browser downloads into `dir`, returning its path.
+ *
+ * @example
+ * const file = await exportThroughMenu(page, "Report", "/tmp/exports");
+ */
+export async function exportThroughMenu(page: Page, label: string, dir: string, shots: ExportShots = {}, timeoutMs = 180_000): Promise<string> {
+  await page.click('.lm-MenuBar-item:has-text("File")');
+  await page.hover('.lm-Menu-item:has(.lm-Menu-itemLabel:text-is("Save and Export Notebook As"))');
+  const item = page.locator(`.lm-Menu-item:has(.lm-Menu-itemLabel:text-is("${label}"))`);
+  await item.waitFor({ state: "visible" });
+  await shots.menu?.();
+  // JupyterLab opens the export URL in a new tab, which turns into the download.
+  const popups: Page[] = [];
+  let onPopup: (popup: Page) => void = () => undefined;
+  const download = new Promise<Download>((resolve) => {
+    page.once("download", resolve);
+    onPopup = (popup) => {
+      popups.push(popup);
+      popup.once("download", resolve);
+    };
+    page.context().on("page", onPopup);
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`File > Save and Export Notebook As > ${label}: no download within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await item.click();
+    const dialog = page.locator(".jp-Dialog");
+    const first = await Promise.race([download, dialog.waitFor({ state: "visible", timeout: timeoutMs }).then(() => "dialog" as const), timeout]);
+    if (first === "dialog") {
+      await shots.dialog?.();
+      await dialog.locator(".jp-Dialog-button.jp-mod-accept").click();
+    }
+    const done = await Promise.race([download, timeout]);
+    const failure = await done.failure();
+    if (failure) throw new Error(`File > Save and Export Notebook As > ${label}: the download failed (${failure})`);
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, done.suggestedFilename());
+    await done.saveAs(file);
+    return file;
+  } finally {
+    clearTimeout(timer);
+    page.context().off("page", onPopup);
+    for (const popup of popups) await popup.close().catch(() => undefined);
+  }
+}
+
+/** What a reader sees of an exported page opened from disk with no network. */
+export interface ExportedPage {
+  /** The tab showing it (close it when done). */
+  page: Page;
+  charts: PageChartCount;
+  /** Requests that tried to leave the machine (aborted). */
+  blocked: string[];
+  /** Script errors on the page. */
+  errors: string[];
+}
+
+/**
+ * Opens an exported file in a new tab of the browser with the network cut (every request but
+ * file: and loopback is aborted) and waits for its charts to draw.
+ *
+ * @example
+ * const { charts, blocked } = await openExported(browser, file); // { charts: 7, drawn: 7 }, []
+ */
+export async function openExported(browser: Browser, file: string, timeoutMs = 60_000): Promise<ExportedPage> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const blocked = await blockNetwork(page);
+  await page.goto(pathToFileURL(file).href, { timeout: timeoutMs });
+  const charts = await waitForDrawnCharts(page, timeoutMs);
+  return { page, charts, blocked, errors };
 }
 
 /**

@@ -3,14 +3,16 @@
  * generated notebook and a temp copy of every study notebook (notebooks/NNN-*.ipynb): open it,
  * check the kernel is the TypeScript one, Run All, check no cell failed, every chart shows (a
  * live plot at its full height: a plot drawn into a 0 px output fails) and the claims table is
- * there; save, close, reopen and check the charts still show from the saved file and draw live
- * under the pointer; edit one value in the `parameters` cell, rerun, and check the claims table
- * moved.
+ * there; save; export it through File > Save and Export Notebook As, as the kit's Report and as
+ * HTML, open each downloaded file with the network cut and check every chart draws; close,
+ * reopen and check the charts still show from the saved file and draw live under the pointer;
+ * edit one value in the `parameters` cell, rerun, and check the claims table moved.
  * Screenshots go to reports/screens/<notebook>-<step>.png.
  */
 import { after, before, describe, test, type TestContext } from "node:test";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import {
@@ -19,10 +21,12 @@ import {
   claimsTables,
   closeCurrentTab,
   errorOutputs,
+  exportThroughMenu,
   kernelSpec,
   labSkipReason,
   launchChromium,
   newLabPage,
+  openExported,
   openNotebook,
   parametersCellIndex,
   plotlyOutputCount,
@@ -50,6 +54,16 @@ const NOTEBOOKS = path.join(ROOT, "notebooks");
 const SCREENS = path.join(ROOT, "reports/screens");
 /** Prefix of this run's notebook copies: dot-files beside the studies, so their `../dist` imports resolve and no `NNN-*.ipynb` glob sees them. */
 const COPY_PREFIX = `.lab-test-${process.pid}-`;
+
+/**
+ * The exports a reader picks in File > Save and Export Notebook As: the kit's report, and plain
+ * HTML (the kit's template through the venv's configuration; JupyterLab asks whether to sanitize
+ * it, and the test keeps the default, ticked).
+ */
+const EXPORTS = [
+  { label: "Report", shot: "report", header: true },
+  { label: "HTML", shot: "html", header: false },
+];
 
 /** One edit of a `parameters` cell, `<parameter> = <from>` to `<parameter> = <to>`, that must move the claims table. */
 interface ParameterEdit {
@@ -125,7 +139,7 @@ describe("notebooks in JupyterLab (headless Chromium)", { skip: skipReason }, ()
       copies.push(copy);
       const page = await newLabPage(browser);
       try {
-        await checkNotebook(t, lab, page, notebook, copy, `lab-test-${process.pid}-${index}`);
+        await checkNotebook(t, lab, browser, page, notebook, copy, `lab-test-${process.pid}-${index}`);
       } finally {
         const session = await sessionFor(lab, copy).catch(() => undefined);
         if (session) await lab.api(`/api/sessions/${session.id}`, "DELETE").catch(() => undefined);
@@ -135,7 +149,7 @@ describe("notebooks in JupyterLab (headless Chromium)", { skip: skipReason }, ()
   });
 });
 
-async function checkNotebook(t: TestContext, lab: Lab, page: Page, notebook: NotebookCase, copy: string, workspace: string): Promise<void> {
+async function checkNotebook(t: TestContext, lab: Lab, browser: Browser, page: Page, notebook: NotebookCase, copy: string, workspace: string): Promise<void> {
   const file = path.join(NOTEBOOKS, copy);
   const timings: string[] = [];
   const shot = (step: string) => screenshot(page, SCREENS, `${notebook.name}-${step}`);
@@ -183,6 +197,31 @@ async function checkNotebook(t: TestContext, lab: Lab, page: Page, notebook: Not
     await shot("2-chart");
     await scrollTo(page, "table.claims-table");
     await shot("2-claims");
+  });
+
+  await step("export", async () => {
+    const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "r2k-lab-export-"));
+    try {
+      for (const format of EXPORTS) {
+        const shots = { menu: () => shot(`2-export-${format.shot}-menu`), dialog: () => shot(`2-export-${format.shot}-dialog`) };
+        const file = await exportThroughMenu(page, format.label, path.join(downloads, format.shot), shots);
+        const exported = await openExported(browser, file);
+        try {
+          const where = `the ${format.label} export (${path.basename(file)}) opened offline`;
+          assert.deepEqual(exported.charts, { charts, drawn: charts }, `${where} should draw every chart of the notebook`);
+          assert.deepEqual({ blocked: exported.blocked, errors: exported.errors }, { blocked: [], errors: [] }, `${where} should fetch nothing and raise no script error`);
+          assert.equal(await exported.page.locator("details.r2k-code[open]").count(), 0, `${where} should show the code folded`);
+          assert.equal(await exported.page.locator("header.r2k-header h1").count(), format.header ? 1 : 0, `${where}: the report has the kit's header, plain HTML not`);
+          await screenshot(exported.page, SCREENS, `${notebook.name}-2-export-${format.shot}`);
+          await exported.page.locator(".js-plotly-plot").first().scrollIntoViewIfNeeded();
+          await screenshot(exported.page, SCREENS, `${notebook.name}-2-export-${format.shot}-chart`);
+        } finally {
+          await exported.page.close();
+        }
+      }
+    } finally {
+      fs.rmSync(downloads, { recursive: true, force: true });
+    }
   });
 
   await step("reopen", async () => {
@@ -316,7 +355,7 @@ function generatedNotebook(): NotebookJson {
       code(`let minGap = ${MIN_GAP.before}; // shortest gap that counts, days`, ["parameters"]),
       code(
         [
-          'import { numericClaim, showClaims } from "../dist/lib/claims";',
+          'import { claimSpec, numericResult, showClaims } from "../dist/lib/claims";',
           'import { showFigure } from "../dist/lib/charts/show";',
           `const gaps = ${JSON.stringify(GAPS)};`,
         ].join("\n"),
@@ -327,7 +366,7 @@ function generatedNotebook(): NotebookJson {
       code(
         [
           "const counted = gaps.filter((g) => g >= minGap).length;",
-          'showClaims([numericClaim("000-3", { article: 8, measured: counted, tolerance: 0 }, `gaps of at least ${minGap} days`, 0)]);',
+          'showClaims([numericResult(claimSpec("000-3"), counted, `gaps of at least ${minGap} days`, 0)]);',
         ].join("\n"),
       ),
     ],

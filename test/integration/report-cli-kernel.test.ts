@@ -63,8 +63,8 @@ test("report CLI with the kernel: a parameter carrying <script> runs as data and
   writeNotebook(sandbox.notebooks, "912-markup.ipynb", [
     TITLE("912", "Markup in a parameter"),
     LABEL_PARAMETER,
-    cell("code", `import { showClaims, numericClaim } from "../dist/lib/claims";\nconsole.log("label is " + label);`),
-    cell("code", 'showClaims([numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "label: " + label)]);'),
+    cell("code", `import { showClaims, numericResult, claimSpec } from "../dist/lib/claims";\nconsole.log("label is " + label);`),
+    cell("code", 'showClaims([numericResult(claimSpec("000-2"), 27.6, "label: " + label)]);'),
   ]);
   const before = seedReports(sandbox);
   const run = sandbox.run(["study", "912", "-p", "label", label]);

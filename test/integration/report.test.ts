@@ -3,8 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { chromium } from "playwright-core";
 import type { ClaimResult } from "../../lib/claims";
+import { blockNetwork, launchChromium } from "../../lib/report/chromium";
+import { nbconvert } from "../../lib/report/html";
 import { INJECTED_TAG } from "../../lib/report/inject";
 import { cellSource, hasTag, outputText, readNotebook, type Notebook, type NotebookCell } from "../../lib/report/notebook";
 import { findProjectRoot, projectPaths } from "../../lib/report/project";
@@ -64,9 +65,9 @@ test("a study runs through the tslab kernel with an injected parameter and becom
   const notebookPath = writeStudy("900-integration.ipynb", [
     cell("markdown", "# 900 — Integration check\n\nA tiny generated study."),
     cell("code", 'let window = 200; // moving-average window [int, 2..2000]\nlet label = "plain"; // a label', ["parameters"]),
-    cell("code", `import { displayBundle } from "${DIST}/notebook/display";\nimport { showClaims, numericClaim } from "${DIST}/claims";\nconsole.log(JSON.stringify({ window: window, label: label }));`),
+    cell("code", `import { displayBundle } from "${DIST}/notebook/display";\nimport { showClaims, numericResult, claimSpec } from "${DIST}/claims";\nconsole.log(JSON.stringify({ window: window, label: label }));`),
     cell("code", `displayBundle(${CHART_BUNDLE});`),
-    cell("code", `showClaims([numericClaim("000-2", { article: 28, measured: window / 10, tolerance: 1 }, "generated")]);`),
+    cell("code", `showClaims([numericResult(claimSpec("000-2"), window / 10, "generated")]);`),
     cell("code", `displayBundle({ "application/vnd.r2k.provenance+json": ${PROVENANCE}, "text/plain": "provenance" });`),
   ]);
   const label = "<script>alert(1)</script>";
@@ -112,21 +113,28 @@ test("a study runs through the tslab kernel with an injected parameter and becom
   assert.deepEqual(readdirSync(reportsDir).sort(), ["900-integration.html", "900-integration.ipynb", "claims.json"]);
 });
 
-test("the report draws its chart offline in headless Chromium", { skip: NO_CHROMIUM }, async () => {
+test("the report, and the plain HTML export of the executed notebook, draw the chart offline in headless Chromium", { skip: NO_CHROMIUM }, async () => {
   const htmlPath = join(reportsDir, "900-integration.html");
   assert.ok(existsSync(htmlPath), "the previous test wrote the report");
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu"] });
+  // What a reader gets from `jupyter nbconvert --to html reports/900-integration.ipynb` in .venv.
+  const plainPath = join(reportsDir, "900-integration.plain.html");
+  writeFileSync(plainPath, await nbconvert(join(reportsDir, "900-integration.ipynb"), "html", paths));
+  const plain = readFileSync(plainPath, "utf8");
+  assert.equal(plain.split("plotly.js v").length - 1, 1, "the plain export embeds plotly.js once");
+  assert.equal(/<script[^>]*\bsrc=["']?(https?:)?\/\//i.test(plain), false, "and loads no script from the network");
+  const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on("pageerror", (error) => problems.push(error.message));
-    page.on("request", (request) => {
-      if (!request.url().startsWith("file:") && !request.url().startsWith("data:")) problems.push(`request to ${request.url()}`);
-    });
-    await page.goto(`file://${htmlPath}`);
-    await page.waitForSelector("#r2k-test-chart .main-svg", { timeout: 10000 });
-    assert.deepEqual(problems, []);
-    assert.equal(await page.locator("details.r2k-code[open]").count(), 0, "code is folded");
+    for (const file of [htmlPath, plainPath]) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      const blocked = await blockNetwork(page);
+      await page.goto(`file://${file}`);
+      await page.waitForSelector("#r2k-test-chart .main-svg", { timeout: 10000 });
+      assert.deepEqual({ blocked, errors }, { blocked: [], errors: [] }, file);
+      assert.equal(await page.locator("details.r2k-code[open]").count(), 0, "code is folded");
+      await page.close();
+    }
   } finally {
     await browser.close();
   }

@@ -84,3 +84,16 @@ test("claims.json: missing reads as empty; updates are merged and written whole"
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a claims.json written before claims carried their reading is still read, with the reading empty", () => {
+  const dir = mkdtempSync(join(tmpdir(), "r2k-claims-old-"));
+  try {
+    const file = join(dir, "claims.json");
+    const old: Partial<ClaimResult> = claim("000-1", "confirmed");
+    delete old.reading;
+    writeFileSync(file, JSON.stringify([old]));
+    assert.deepEqual(readClaimsFile(file), [{ ...old, reading: "" }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

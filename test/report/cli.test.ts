@@ -12,10 +12,11 @@ test("parses study with parameters and a timeout", () => {
       { name: "start", raw: "2009-06-01" },
     ],
     timeoutSeconds: 600,
+    pdf: false,
     force: false,
   });
-  assert.deepEqual(parseCliArgs(["study", "001"]), { command: "study", study: "001", overrides: [], timeoutSeconds: 300, force: false });
-  assert.deepEqual(parseCliArgs(["all", "--timeout", "90"]), { command: "all", timeoutSeconds: 90, force: false, jobs: availableParallelism() });
+  assert.deepEqual(parseCliArgs(["study", "001"]), { command: "study", study: "001", overrides: [], timeoutSeconds: 300, pdf: false, force: false });
+  assert.deepEqual(parseCliArgs(["all", "--timeout", "90"]), { command: "all", timeoutSeconds: 90, pdf: false, force: false, jobs: availableParallelism() });
   assert.deepEqual(parseCliArgs(["index"]), { command: "index" });
 });
 
@@ -25,13 +26,19 @@ test("a value may start with a dash (a negative number)", () => {
     study: "000",
     overrides: [{ name: "shift", raw: "-5" }],
     timeoutSeconds: 300,
+    pdf: false,
     force: false,
   });
 });
 
+test("--pdf asks study and all for a PDF of each report as well", () => {
+  assert.deepEqual(parseCliArgs(["study", "000", "--pdf"]), { command: "study", study: "000", overrides: [], timeoutSeconds: 300, pdf: true, force: false });
+  assert.deepEqual(parseCliArgs(["all", "--pdf"]), { command: "all", timeoutSeconds: 300, pdf: true, force: false, jobs: availableParallelism() });
+});
+
 test("--force runs current studies again, for one study or all", () => {
-  assert.deepEqual(parseCliArgs(["study", "000", "--force"]), { command: "study", study: "000", overrides: [], timeoutSeconds: 300, force: true });
-  assert.deepEqual(parseCliArgs(["all", "--force"]), { command: "all", timeoutSeconds: 300, force: true, jobs: availableParallelism() });
+  assert.deepEqual(parseCliArgs(["study", "000", "--force"]), { command: "study", study: "000", overrides: [], timeoutSeconds: 300, pdf: false, force: true });
+  assert.deepEqual(parseCliArgs(["all", "--force"]), { command: "all", timeoutSeconds: 300, pdf: false, force: true, jobs: availableParallelism() });
 });
 
 test("all runs one study per core at once by default; --jobs sets how many", () => {
@@ -52,6 +59,7 @@ test("refuses mistakes with the usage", () => {
     [["study", "000", "--verbose"], "unknown option --verbose"],
     [["all", "-p", "window", "250"], "-p applies to one study: use study <NNN> -p name value"],
     [["all", "000"], "all takes no study names (got 000)"],
+    [["index", "--pdf"], "--pdf applies to study and all, which write the reports"],
     [["index", "--force"], "--force applies to study and all (index always rebuilds)"],
     [["all", "--jobs", "0"], "--jobs 0: must be a whole number of studies >= 1"],
     [["all", "--jobs", "1.5"], "--jobs 1.5: must be a whole number of studies >= 1"],

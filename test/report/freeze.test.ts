@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, w
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, test } from "node:test";
-import { CLAIMS_MIME, numericClaim } from "../../lib/claims";
+import { CLAIMS_MIME, claimSpec, numericResult } from "../../lib/claims";
 import { readClaimsFile } from "../../lib/report/claims";
 import {
   changedInputs,
@@ -160,14 +160,14 @@ test("the index's summary shows short hashes and names the series a study read",
 // Through the runner (no kernel: this project has no .venv, so a study that must run fails at the venv check).
 
 function seedReports(paths: ProjectPaths, inputs: RunInputs, html = true): void {
-  const claim = { ...numericClaim("000-2", { article: 28, measured: 27.6, tolerance: 1 }, "from the executed notebook"), study: "900" };
+  const claim = { ...numericResult(claimSpec("000-2"), 27.6, "from the executed notebook"), study: "900" };
   const executed: Notebook = {
     ...studyNotebook(200, [{ output_type: "display_data", data: { [CLAIMS_MIME]: { claims: [claim] }, "text/plain": "claims" }, metadata: {} }]),
   };
   executed.metadata = { ...executed.metadata, [RUN_RECORD_KEY]: okRecord(inputs) };
   writeNotebook(join(paths.reports, NAME), executed);
   if (html) put(paths.reports, NAME.replace(/\.ipynb$/, ".html"), "<!DOCTYPE html><html><body>built</body></html>\n");
-  const other = { ...numericClaim("000-3", { article: 1, measured: 1, tolerance: 1 }, "another study"), study: "901" };
+  const other = { ...numericResult(claimSpec("000-2"), 27.6, "another study"), study: "901" };
   writeFileSync(join(paths.reports, "claims.json"), JSON.stringify([other]));
 }
 

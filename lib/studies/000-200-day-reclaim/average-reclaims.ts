@@ -54,6 +54,7 @@ function findReclaims(close: Float64Array, sums: PrefixSums, window: number, bre
       difference = close[i] - exact[i];
       if (difference === 0) continue; // a tie keeps the side
     }
+    // runs()' side rule, inlined: runs() builds an object per run, which would more than double the sweep's time.
     const side = difference > 0 ? 1 : -1;
     if (side === watch.side) continue;
     const breakdown = watch.startSpell(i, side);

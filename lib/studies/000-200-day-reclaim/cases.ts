@@ -36,7 +36,7 @@ export interface ReclaimCases {
  */
 export function measureCases(series: DailySeries, params: ReclaimStudyParams): ReclaimCases {
   const to = knownOutcomesTo(series, params);
-  const reclaims = reclaimsAfterBreakdown(series, { window: params.window, minGap: params.minGap, gapUnit: gapUnitOf(params), start: params.start, end: to });
+  const reclaims = reclaimsAfterBreakdown(series, { window: params.window, minGap: params.minGap, gapUnit: gapUnitOf(params), from: params.start, to });
   const study = eventStudy(series, reclaims.map((r) => r.index), { horizons: [horizonOf(params), { calendar: { years: 1 } }] });
   const main = study.horizons[0];
   return { reclaims, to, study, main, table: reclaimOutcomes(reclaims, main) };

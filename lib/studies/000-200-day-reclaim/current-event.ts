@@ -7,9 +7,9 @@ import type { ReclaimStudyParams } from "./params";
 import { reclaimsAfterBreakdown, withinDates, type Reclaim } from "./reclaims";
 
 /** "Late February" 2025, the breakdown the article dates, read as these days. */
-export const LATE_FEBRUARY_2025 = { start: "2025-02-15", end: "2025-03-07" } as const;
+export const LATE_FEBRUARY_2025 = { from: "2025-02-15", to: "2025-03-07" } as const;
 /** "The end of June" 2025, the reclaim the article dates, read as these days (up to the article). */
-export const END_OF_JUNE_2025 = { start: "2025-06-16", end: "2025-07-08" } as const;
+export const END_OF_JUNE_2025 = { from: "2025-06-16", to: "2025-07-08" } as const;
 /** The stretch the notebook's close-up chart of the 2025 breakdown and reclaim shows. */
 export const CURRENT_EVENT_VIEW = { from: "2024-09-01", to: "2025-09-30" } as const;
 
@@ -31,7 +31,7 @@ export interface CurrentEvent {
  * measureCurrentEvent(rut.series, DEFAULTS).last?.reclaimDate; // "2025-06-30"
  */
 export function measureCurrentEvent(series: DailySeries, params: ReclaimStudyParams): CurrentEvent {
-  const recent = reclaimsAfterBreakdown(series, { window: params.window, minGap: 0, gapUnit: "calendar", start: "2025-01-01", end: params.articleDate });
+  const recent = reclaimsAfterBreakdown(series, { window: params.window, minGap: 0, gapUnit: "calendar", from: "2025-01-01", to: params.articleDate });
   const last = recent[recent.length - 1];
   const fitsArticle = last !== undefined && withinDates(last.breakdownDate, LATE_FEBRUARY_2025) && withinDates(last.reclaimDate, END_OF_JUNE_2025);
   return { average: rollingMean(series.close, params.window), last, fitsArticle };

@@ -105,18 +105,17 @@ export function outOfSampleSummary(m: OutOfSample, data: ReclaimStudyData): stri
 }
 
 /**
- * The chart's lines: cumulative return since the reclaim, in percent, index solid and ETF dashed.
+ * The chart's lines: cumulative return since the reclaim (fractions, for unit "%"), index solid and ETF dashed.
  *
  * @example
  * lineChart(outOfSampleLines(m, data), { ..., unit: "%" });
  */
 export function outOfSampleLines(m: OutOfSample, data: ReclaimStudyData): NamedLine[] {
   const since = (loaded: LoadedSeries) => cumulativeReturnSince(loaded.series, m.reclaim.reclaimDate);
-  const percent = (values: ArrayLike<number>) => Array.from(values, (v) => 100 * v);
   const index = since(data.rut);
   const proxy = since(data.iwm);
   return [
-    { name: "Russell 2000 (price)", dates: index.dates, values: percent(index.values) },
-    { name: "IWM (adjusted, total return)", dates: proxy.dates, values: percent(proxy.values), dash: "dash" },
+    { name: "Russell 2000 (price)", dates: index.dates, values: index.values },
+    { name: "IWM (adjusted, total return)", dates: proxy.dates, values: proxy.values, dash: "dash" },
   ];
 }

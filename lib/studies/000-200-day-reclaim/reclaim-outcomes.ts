@@ -1,5 +1,5 @@
 import type { HorizonResult } from "../../events/event-study";
-import { outcomeColumns, outcomesByRow, type OutcomeColumns } from "../../events/outcome-join";
+import { joinOutcomes, type OutcomeColumns } from "../../events/outcome-join";
 import type { Reclaim } from "./reclaims";
 
 /** One reclaim with what followed it at one horizon: the row of the study's reclaim table. */
@@ -20,17 +20,10 @@ export interface ReclaimOutcome extends OutcomeColumns {
  * reclaimOutcomes(reclaims, study.horizons[0]);
  */
 export function reclaimOutcomes(reclaims: readonly Reclaim[], result: HorizonResult): ReclaimOutcome[] {
-  const byRow = outcomesByRow(result);
-  return reclaims.map((r) => {
-    const outcome = byRow.get(r.index);
-    if (!outcome) throw new Error(`reclaim on ${r.reclaimDate} (row ${r.index}) is not among the event study's events: pass the same reclaims to eventStudy`);
-    return {
-      breakdown: r.breakdownDate,
-      reclaim: r.reclaimDate,
-      gapDays: r.gapDays,
-      close: r.closeAtReclaim,
-      average: r.smaAtReclaim,
-      ...outcomeColumns(outcome),
-    };
+  return joinOutcomes(reclaims, result, {
+    kind: "reclaim",
+    row: (r) => r.index,
+    date: (r) => r.reclaimDate,
+    columns: (r) => ({ breakdown: r.breakdownDate, reclaim: r.reclaimDate, gapDays: r.gapDays, close: r.closeAtReclaim, average: r.smaAtReclaim }),
   });
 }

@@ -1,7 +1,8 @@
-import { checkCloses, checkNonNegative, checkSameLength } from "../../series/checks";
+import { checkCloses, checkNonNegative } from "../../series/checks";
 import type { DailySeries } from "../../series/daily-series";
 import { calendarDaysBetween } from "../../series/dates";
 import { rollingMean } from "../../series/rolling";
+import { runs } from "../../series/runs";
 import type { EventRule } from "../../events/rule";
 
 /** How a breakdown-to-reclaim gap is counted. */
@@ -14,9 +15,9 @@ export interface ReclaimParams {
   /** Smallest breakdown-to-reclaim gap that makes an event, in `gapUnit` days. */
   minGap: number;
   gapUnit: GapUnit;
-  /** Only reclaims dated within [start, end] are events (the average still uses all history). */
-  start?: string;
-  end?: string;
+  /** Only reclaims dated within [from, to] are events (the average still uses all history). */
+  from?: string;
+  to?: string;
 }
 
 /** A close back above the average after a spell below it. */
@@ -45,32 +46,24 @@ export interface Reclaim {
 }
 
 /**
- * Every reclaim of `sma` by `close` that follows a breakdown. The state is above
- * (close > sma) or below (close < sma); a tie keeps the previous state. A breakdown is the
- * first close below after being above; a reclaim is the first close above after a
- * breakdown. A series that starts below its average has no breakdown until it has been above.
- * A NaN in close or sma (an average's warm-up) ends the spells: no reclaim spans it.
+ * Every reclaim of `sma` by `close` that follows a breakdown, from the runs above and below
+ * the average (runs(): a tie keeps the side, a NaN in close or sma, as in an average's
+ * warm-up, ends the run). A breakdown is the first close below after being above; a reclaim
+ * is the first close above after a breakdown: an above run right after a below run right
+ * after an above run, with no gap between them. So a series that starts below its average
+ * has no breakdown until it has been above, and no reclaim spans a NaN.
  *
  * @example
  * reclaimCandidates(s.dates, s.close, rollingMean(s.close, 200)).filter((c) => c.calendarGap >= 90);
  */
 export function reclaimCandidates(dates: readonly string[], close: Float64Array, sma: Float64Array): ReclaimCandidate[] {
-  checkSameLength(dates, close, "dates", "close");
-  checkSameLength(close, sma, "close", "sma");
+  const spells = runs(dates, close, sma);
   const out: ReclaimCandidate[] = [];
-  let watch = new ReclaimWatch();
-  for (let i = 0; i < close.length; i++) {
-    const difference = close[i] - sma[i];
-    if (Number.isNaN(difference)) {
-      if (watch.side !== 0) watch = new ReclaimWatch();
-      continue;
-    }
-    if (difference === 0) continue; // a tie keeps the side
-    const side = difference > 0 ? 1 : -1;
-    if (side === watch.side) continue;
-    const breakdown = watch.startSpell(i, side);
-    if (breakdown >= 0) {
-      out.push({ breakdownIndex: breakdown, index: i, tradingGap: i - breakdown, calendarGap: calendarDaysBetween(dates[breakdown], dates[i]) });
+  for (let k = 2; k < spells.length; k++) {
+    const [above, below, back] = [spells[k - 2], spells[k - 1], spells[k]];
+    const adjacent = above.end + 1 === below.start && below.end + 1 === back.start;
+    if (adjacent && above.side === "above" && below.side === "below" && back.side === "above") {
+      out.push({ breakdownIndex: below.start, index: back.start, tradingGap: back.start - below.start, calendarGap: calendarDaysBetween(below.startDate, back.startDate) });
     }
   }
   return out;
@@ -81,7 +74,9 @@ export function reclaimCandidates(dates: readonly string[], close: Float64Array,
  * (1 above the average, -1 below; a tie keeps the side) and calls startSpell only where it
  * changes. A spell that starts above, after a spell below that followed a spell above, is a
  * reclaim; its breakdown is the start of the spell below. Spells alternate, so that is any
- * above spell from the third on. A gap in the data (NaN) calls for a new ReclaimWatch.
+ * above spell from the third on. A gap in the data (NaN) calls for a new ReclaimWatch. The
+ * sweep's fast path (averageReclaimFinder) walks with it instead of calling runs(), which
+ * builds an object per run; a test checks both find the same reclaims.
  *
  * @example
  * const watch = new ReclaimWatch();
@@ -109,7 +104,7 @@ export class ReclaimWatch {
  * [start, end]. An event on day i uses closes up to day i only.
  *
  * @example
- * reclaimsAfterBreakdown(rut, { window: 200, minGap: 90, gapUnit: "calendar", start: "2009-06-01" });
+ * reclaimsAfterBreakdown(rut, { window: 200, minGap: 90, gapUnit: "calendar", from: "2009-06-01" });
  */
 export function reclaimsAfterBreakdown(series: DailySeries, params: ReclaimParams): Reclaim[] {
   checkNonNegative(params.minGap, "minGap");
@@ -151,26 +146,26 @@ export function gapOf(candidate: ReclaimCandidate, unit: GapUnit): number {
 }
 
 /**
- * Throws unless the gap unit is known and start <= end (checks shared with the sweep).
+ * Throws unless the gap unit is known and from <= to (checks shared with the sweep).
  *
  * @example
  * checkGapUnitAndRange({ gapUnit: "weeks" }); // Error: gapUnit "weeks": must be "calendar" or "trading"
  */
-export function checkGapUnitAndRange(params: { gapUnit: GapUnit; start?: string; end?: string }): void {
+export function checkGapUnitAndRange(params: { gapUnit: GapUnit; from?: string; to?: string }): void {
   if (params.gapUnit !== "calendar" && params.gapUnit !== "trading") {
     throw new Error(`gapUnit "${String(params.gapUnit)}": must be "calendar" or "trading"`);
   }
-  if (params.start !== undefined && params.end !== undefined && params.start > params.end) {
-    throw new Error(`start ${params.start} is after end ${params.end}: swap them`);
+  if (params.from !== undefined && params.to !== undefined && params.from > params.to) {
+    throw new Error(`from ${params.from} is after to ${params.to}: swap them`);
   }
 }
 
 /**
- * Whether a date lies within the optional [start, end] of the study.
+ * Whether a date lies within the optional [from, to] of the study.
  *
  * @example
- * withinDates("2020-03-01", { start: "2009-06-01" }); // true
+ * withinDates("2020-03-01", { from: "2009-06-01" }); // true
  */
-export function withinDates(date: string, range: { start?: string; end?: string }): boolean {
-  return (range.start === undefined || date >= range.start) && (range.end === undefined || date <= range.end);
+export function withinDates(date: string, range: { from?: string; to?: string }): boolean {
+  return (range.from === undefined || date >= range.from) && (range.to === undefined || date <= range.to);
 }

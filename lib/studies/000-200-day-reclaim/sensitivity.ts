@@ -1,18 +1,18 @@
 import { readingsTried, type ReadingsTried, type TriedReading } from "../../claims/readings-tried";
 import type { HeatmapCell } from "../../charts/sensitivity-heatmap";
+import { gridSteps } from "../../events/sweep-grids";
 import type { DailySeries } from "../../series/daily-series";
 import { knownOutcomesTo } from "./known-outcomes";
 import { SPEC } from "./claims";
 import { gapUnitOf, horizonOf, type ReclaimStudyParams } from "./params";
 import { reclaimSweep, type ReclaimSweep } from "./sweep";
 
-const span = (from: number, to: number, step: number) => Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, k) => from + k * step);
 const withValue = (grid: readonly number[], value: number) => [...new Set([...grid, value])].sort((a, b) => a - b);
 
 /** The windows the sensitivity maps try: 50 to 300 trading days in steps of 10 (200 among them). */
-export const SWEEP_WINDOWS: readonly number[] = span(50, 300, 10);
+export const SWEEP_WINDOWS: readonly number[] = gridSteps(50, 300, 10);
 /** The minimum gaps the maps try: 0 to 180 days in steps of 10 (90 among them). */
-export const SWEEP_GAPS: readonly number[] = span(0, 180, 10);
+export const SWEEP_GAPS: readonly number[] = gridSteps(0, 180, 10);
 /** The article's two counts of earlier cases: its text says 8, its bullet list 11. */
 export const ARTICLE_COUNTS = [8, 11] as const;
 
@@ -31,8 +31,8 @@ export function measureSensitivity(series: DailySeries, params: ReclaimStudyPara
     minGaps: withValue(SWEEP_GAPS, params.minGap),
     gapUnit: gapUnitOf(params),
     horizon: horizonOf(params),
-    start: params.start,
-    end: knownOutcomesTo(series, params),
+    from: params.start,
+    to: knownOutcomesTo(series, params),
   });
 }
 
@@ -121,22 +121,13 @@ export const ARTICLE_COUNT_RING = {
 };
 
 /**
- * The mean map's ring: cells whose mean return (z, in percent) is within 000-4's tolerance of 18.1%.
+ * The mean map's ring: cells whose mean return (z, a fraction) is within 000-4's tolerance of 18.1%
+ * (compared in the claim's unit, percent, as the verdict is).
  *
  * @example
- * sensitivityHeatmap(x, y, meanReturnPercent(sweep), { ..., highlight: ARTICLE_MEAN_RING });
+ * sensitivityHeatmap(x, y, sweep.meanForwardReturn, { ..., zUnit: "%", highlight: ARTICLE_MEAN_RING });
  */
 export const ARTICLE_MEAN_RING = {
   name: `mean within ${SPEC["000-4"].tolerance} pp of the article's ${SPEC["000-4"].figure}%`,
-  where: (cell: HeatmapCell) => Math.abs(cell.z - (SPEC["000-4"].figure ?? NaN)) <= (SPEC["000-4"].tolerance ?? 0) + 1e-9,
+  where: (cell: HeatmapCell) => Math.abs(100 * cell.z - (SPEC["000-4"].figure ?? NaN)) <= (SPEC["000-4"].tolerance ?? 0) + 1e-9,
 };
-
-/**
- * The sweep's mean forward returns in percent, for a heatmap whose colour bar reads in %.
- *
- * @example
- * sensitivityHeatmap(sweep.columns, sweep.rows, meanReturnPercent(sweep), { zTitle: "Mean return (%)", ... });
- */
-export function meanReturnPercent(sweep: ReclaimSweep): number[][] {
-  return sweep.meanForwardReturn.map((row) => row.map((v) => 100 * v));
-}

@@ -16,8 +16,9 @@ export interface ReclaimSweepParams {
   gapUnit: GapUnit;
   /** The one horizon whose forward return is summarised. */
   horizon: Horizon;
-  start?: string;
-  end?: string;
+  /** Only reclaims dated within [from, to] are counted (the averages still use all history). */
+  from?: string;
+  to?: string;
 }
 
 /**
@@ -37,9 +38,8 @@ export interface ReclaimSweep extends RuleSweep<number, number> {
  * and GapTotals sums them for every minimum gap at once, so each cell is a lookup.
  *
  * @example
- * const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
- * const grid = reclaimSweep(rut, { windows: span(20, 300), minGaps: span(0, 180), gapUnit: "calendar",
- *   horizon: { tradingDays: 252 }, start: "2009-06-01" });
+ * const grid = reclaimSweep(rut, { windows: gridSteps(20, 300, 1), minGaps: gridSteps(0, 180, 1), gapUnit: "calendar",
+ *   horizon: { tradingDays: 252 }, from: "2009-06-01" });
  * grid.meanForwardReturn[grid.rows.indexOf(200)][grid.columns.indexOf(90)];
  */
 export function reclaimSweep(series: DailySeries, params: ReclaimSweepParams): ReclaimSweep {
@@ -56,7 +56,7 @@ export function reclaimSweep(series: DailySeries, params: ReclaimSweepParams): R
   const longestGap = n === 0 ? 0 : day === null ? n - 1 : day[n - 1] - day[0];
   const totals = new GapTotals(longestGap, n);
   const gapCount = params.minGaps.length;
-  const grid = { rows: params.windows, columns: params.minGaps, horizon: params.horizon, from: params.start, to: params.end };
+  const grid = { rows: params.windows, columns: params.minGaps, horizon: params.horizon, from: params.from, to: params.to };
   const sweep = ruleSweepByRow(series, grid, (window, { forward, counted }: SweepRowContext) => {
     const found = reclaimsOf(window, breakdowns, reclaims);
     for (let k = 0; k < found; k++) {

@@ -24,10 +24,8 @@ import { bullishAboveZero, CHARTED_AVERAGES, type SignalMeasurement } from "./si
 
 /**
  * The study's charts, built from its measurements with the kit's chart builders; the
- * notebook shows each with showFigure. Returns are fractions inside and percent on the charts.
+ * notebook shows each with showFigure. Returns are fractions, drawn in percent by the builders' "%" unit.
  */
-
-const percent = (values: ArrayLike<number>) => Array.from(values, (v) => 100 * v);
 
 /**
  * 001-1: candles of the charted period with the pattern the article's neckline refers to.
@@ -85,11 +83,12 @@ export function sweepCountFigure(rut: LoadedSeries, sweep: HeadAndShouldersSweep
  */
 export function sweepReturnFigure(rut: LoadedSeries, sweep: HeadAndShouldersSweep, params: Parameters): Figure {
   const { columns, ...frame } = sweepFrame(rut, sweep, params);
-  return sensitivityHeatmap(columns, sweep.rowLabels, sweep.meanForwardReturn.map(percent), {
+  return sensitivityHeatmap(columns, sweep.rowLabels, sweep.meanForwardReturn, {
     ...frame,
     title: `Mean ${sweep.label} return after those breakouts`,
     height: 560,
     zTitle: `Mean ${sweep.label} return (%)`,
+    zUnit: "%",
     zMid: 0,
     second: { name: "breakouts with a full horizon", values: sweep.complete },
   });
@@ -215,8 +214,8 @@ function ytdCaption(data: StudyData, params: Parameters): string {
  */
 export function growthValueFigure(data: StudyData, gv: GrowthValue, d: ArticleDating, params: Parameters): Figure {
   return lineChart([
-    { name: "growth (IWO)", dates: gv.paths.dates, values: percent(gv.paths.a), color: "#1a7f37" },
-    { name: "value (IWN)", dates: gv.paths.dates, values: percent(gv.paths.b), color: "#8250df" },
+    { name: "growth (IWO)", dates: gv.paths.dates, values: gv.paths.a, color: "#1a7f37" },
+    { name: "value (IWN)", dates: gv.paths.dates, values: gv.paths.b, color: "#8250df" },
   ], {
     title: `Russell 2000 growth vs value ETFs: total return year to date, ${params.patternYear}`,
     caption: ytdCaption(data, params),
@@ -261,7 +260,7 @@ export function largeCapsFigure(data: StudyData, d: ArticleDating, params: Param
   const { from, to } = yearRange(params);
   const line = (loaded: LoadedSeries, name: string, color: string) => {
     const path = yearToDatePath(loaded.series, params.patternYear);
-    return { name, dates: path.dates, values: percent(path.values), color };
+    return { name, dates: path.dates, values: path.values, color };
   };
   return lineChart([
     line(data.rut, "Russell 2000", "#1f4e79"),

@@ -1,11 +1,9 @@
-import { lowerBound, type DailySeries } from "../../series/daily-series";
-import { forwardReturn } from "../../series/forward";
-import { horizonLabel, type Horizon } from "../../series/horizon";
+import type { DailySeries } from "../../series/daily-series";
+import type { Horizon } from "../../series/horizon";
 import { pivotRuleLabel, type PivotRule } from "../../patterns/pivots";
 import type { InverseHeadAndShouldersParams } from "../../patterns/inverse-head-and-shoulders";
 import { inverseHeadAndShouldersRule } from "./head-and-shoulders-rule";
-import { summarizeReturns } from "../../events/stats";
-import { sweepGrids } from "../../events/sweep-grids";
+import { ruleSweep } from "../../events/rule-sweep";
 
 /**
  * The readings a head-and-shoulders sweep tries.
@@ -48,8 +46,8 @@ export interface HeadAndShouldersSweep {
 
 /**
  * How many inverse head-and-shoulders breakouts the detector finds, and what followed them,
- * for every pivot rule and shoulder tolerance: the same events inverseHeadAndShouldersRule
- * and eventStudy give, cell by cell.
+ * for every pivot rule and shoulder tolerance: the general rule sweep (ruleSweep) over
+ * inverseHeadAndShouldersRule, so the same events and returns eventStudy gives, cell by cell.
  *
  * @example
  * const grid = headAndShouldersSweep(rut, { base: { maxNecklineTilt: 0.05 },
@@ -58,14 +56,21 @@ export interface HeadAndShouldersSweep {
  * grid.count[1][1]; // breakouts with 5-day pivots and 3% shoulders
  */
 export function headAndShouldersSweep(series: DailySeries, params: HeadAndShouldersSweepParams): HeadAndShouldersSweep {
-  const first = params.from === undefined ? 0 : lowerBound(series.dates, params.from);
-  const rowLabels = params.pivotRules.map(pivotRuleLabel);
-  const label = horizonLabel(params.horizon);
-  const grids = sweepGrids(["count", "complete", "meanForwardReturn", "hitRate"], params.pivotRules, params.shoulderTolerances, (pivots) => (shoulderTolerance) => {
-    const events = inverseHeadAndShouldersRule({ ...params.base, pivots, shoulderTolerance })(series).filter((i) => i >= first);
-    const outcomes = events.map((i) => forwardReturn(series, i, params.horizon)).filter((o) => !o.open);
-    const summary = summarizeReturns(outcomes.map((o) => o.toDate));
-    return { count: events.length, complete: summary.n, meanForwardReturn: summary.mean, hitRate: summary.hitRate };
+  const grid = ruleSweep(series, {
+    rows: params.pivotRules,
+    columns: params.shoulderTolerances,
+    rule: (pivots, shoulderTolerance) => inverseHeadAndShouldersRule({ ...params.base, pivots, shoulderTolerance }),
+    horizon: params.horizon,
+    from: params.from,
   });
-  return { rowLabels, shoulderTolerances: [...params.shoulderTolerances], label, ...grids };
+  // The general grids under the names the study's figures read.
+  return {
+    rowLabels: params.pivotRules.map(pivotRuleLabel),
+    shoulderTolerances: grid.columns,
+    label: grid.label,
+    count: grid.events,
+    complete: grid.complete,
+    meanForwardReturn: grid.meanForwardReturn,
+    hitRate: grid.hitRate,
+  };
 }

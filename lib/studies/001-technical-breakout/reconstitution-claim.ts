@@ -1,6 +1,6 @@
 import { statementResult, type ClaimResult } from "../../claims/claim";
 import type { Holds } from "../../claims/verdict";
-import { formatPercent, formatShare } from "../../claims/format";
+import { formatNumber, formatPercent } from "../../claims/format";
 import { isUnusual, SIGNIFICANT_PERCENTILE } from "../../claims/thresholds";
 import type { LoadedSeries } from "../../data/load";
 import { randomEntryBaseline, type Baseline } from "../../events/baseline";
@@ -132,10 +132,10 @@ export function reconstitutionDaySummary(r: ReconstitutionActivity, params: Para
   const index = r.index.events.find((e) => e.date === r.day);
   if (!etf) return `${r.day} is not in the data.`;
   const members = index
-    ? `, the index members ${index.volumeRatio.toFixed(2)}× (above ${formatShare(index.volumePercentile, 1)}), and the index's range was ${index.rangeRatio.toFixed(2)}× normal`
+    ? `, the index members ${index.volumeRatio.toFixed(2)}× (above ${formatNumber(index.volumePercentile, 1)}%), and the index's range was ${index.rangeRatio.toFixed(2)}× normal`
     : "";
   return `On **${r.day}** IWM traded **${etf.volumeRatio.toFixed(2)}×** its prior-${params.lookback}-day median volume `
-    + `(higher than ${formatShare(etf.volumePercentile, 1)} of ordinary days)${members}.`;
+    + `(higher than ${formatNumber(etf.volumePercentile, 1)}% of ordinary days)${members}.`;
 }
 
 /**

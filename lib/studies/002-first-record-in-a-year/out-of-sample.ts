@@ -82,18 +82,17 @@ export function outOfSampleTable(o: OutOfSampleMeasure): OutcomeTable {
 }
 
 /**
- * The three paths since the breakout as chart lines, in percent (lineChart draws percent with
- * unit "%"): ^GSPC solid, FRED SP500 dotted, the Russell 2000 dashed.
+ * The three paths since the breakout as chart lines, returns as fractions (lineChart draws them
+ * in percent with unit "%"): ^GSPC solid, FRED SP500 dotted, the Russell 2000 dashed.
  *
  * @example
  * lineChart(sinceBreakoutLines(o), { title, caption, yTitle: "Return since the breakout (%)", unit: "%" });
  */
 export function sinceBreakoutLines(o: OutOfSampleMeasure): NamedLine[] {
-  const percent = (path: CumulativeReturn) => path.values.map((v) => 100 * v);
   return [
-    { name: "S&P 500 (^GSPC)", dates: o.paths.spx.dates, values: percent(o.paths.spx) },
-    { name: "S&P 500 (FRED SP500)", dates: o.paths.fred.dates, values: percent(o.paths.fred), dash: "dot" },
-    { name: "Russell 2000", dates: o.paths.rut.dates, values: percent(o.paths.rut), dash: "dash" },
+    { name: "S&P 500 (^GSPC)", dates: o.paths.spx.dates, values: o.paths.spx.values },
+    { name: "S&P 500 (FRED SP500)", dates: o.paths.fred.dates, values: o.paths.fred.values, dash: "dot" },
+    { name: "Russell 2000", dates: o.paths.rut.dates, values: o.paths.rut.values, dash: "dash" },
   ];
 }
 

@@ -19,9 +19,9 @@ export function belowPeakFigure(m: BelowPeak, data: StudyData, params: BelowPeak
   const ends = [path.dates[0], path.dates[path.dates.length - 1]];
   const bandLine = (name: string, value: number) => ({ name, dates: ends, values: [value, value], dash: "dot", color: "#9a6700" });
   return lineChart([
-    { name: "distance below the November 2021 record close", dates: path.dates, values: path.distance.map((d) => 100 * d) },
-    bandLine(`${belowTarget + belowTolerance}% below`, -100 * band.high),
-    bandLine(`${belowTarget - belowTolerance}% below`, -100 * band.low),
+    { name: "distance below the November 2021 record close", dates: path.dates, values: path.distance },
+    bandLine(`${belowTarget + belowTolerance}% below`, -band.high),
+    bandLine(`${belowTarget - belowTolerance}% below`, -band.low),
   ], {
     title: `Russell 2000: how far below its ${window.peak.date} record close (${window.peak.value.toFixed(2)})`,
     caption: captionFor(data.rut, window.peak.date, "2024-12-31"),

@@ -17,11 +17,12 @@ export function forecastTable(m: Forecast, params: ForecastParameters): Table {
   const year = `${params.forecastYear} return`;
   return [
     m.returns.map(({ loaded, value: r }) => ({
-      series: `${loaded.info.id}: ${loaded.info.name}`, from: r.fromDate, to: r.toDate, [year]: r.value, "vs forecast (pp)": 100 * r.value - params.forecast,
+      series: `${loaded.info.id}: ${loaded.info.name}`, from: r.fromDate, to: r.toDate, [year]: r.value, "vs forecast": r.value - params.forecast / 100,
     })),
     {
       caption: `Calendar-year ${params.forecastYear} returns against the +${params.forecast}% forecast. ${m.returns.map((r) => captionFor(r.loaded, m.from, m.to)).join("; ")}`,
       percent: [year],
+      points: ["vs forecast"],
       decimals: 1,
     },
   ];
@@ -38,13 +39,12 @@ export function forecastFigure(m: Forecast, data: StudyData, params: ForecastPar
   const rut = pathOf(data.rut, m.rut.fromDate);
   const iwm = pathOf(data.iwm, m.iwm.fromDate);
   const spx = pathOf(data.gspc, m.returns[3].value.fromDate);
-  const percent = (values: Float64Array) => values.map((v) => 100 * v);
   const baseDay = `${params.forecastYear - 1}-12-31`;
   return lineChart([
-    { name: "Russell 2000 (price)", dates: rut.dates, values: percent(rut.values) },
-    { name: "IWM (adjusted)", dates: iwm.dates, values: percent(iwm.values), dash: "dash" },
-    { name: "S&P 500 (price)", dates: spx.dates, values: percent(spx.values), color: "#8c959f" },
-    { name: `forecast +${params.forecast}%`, dates: [rut.dates[0], rut.dates[rut.dates.length - 1]], values: [params.forecast, params.forecast], dash: "dot", color: "#cf222e" },
+    { name: "Russell 2000 (price)", dates: rut.dates, values: rut.values },
+    { name: "IWM (adjusted)", dates: iwm.dates, values: iwm.values, dash: "dash" },
+    { name: "S&P 500 (price)", dates: spx.dates, values: spx.values, color: "#8c959f" },
+    { name: `forecast +${params.forecast}%`, dates: [rut.dates[0], rut.dates[rut.dates.length - 1]], values: [params.forecast / 100, params.forecast / 100], dash: "dot", color: "#cf222e" },
   ], {
     title: `${params.forecastYear} year to date against the +${params.forecast}% forecast`,
     caption: `${captionFor(data.rut, baseDay, m.to)}; ${captionFor(data.iwm, baseDay, m.to)}; ${captionFor(data.gspc, baseDay, m.to)}`,

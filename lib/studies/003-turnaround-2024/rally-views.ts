@@ -19,11 +19,12 @@ export function rallyTable(m: Rally, data: StudyData, params: RallyParameters): 
   return [
     m.readings.map(({ pair, window, performance: r }) => ({
       pair, window, from: r.fromDate, to: r.toDate,
-      "small caps": r.aReturn, "large caps": r.bReturn, "difference (pp)": 100 * r.difference, "relative return": r.relative,
+      "small caps": r.aReturn, "large caps": r.bReturn, difference: r.difference, "relative return": r.relative,
     })),
     {
       caption: `Returns from close to close; relative return = (1 + small) / (1 + large) - 1. ${sources}`,
       percent: ["small caps", "large caps", "relative return"],
+      points: ["difference"],
       decimals: 1,
     },
   ];

@@ -1,6 +1,6 @@
 import type { Figure } from "../../charts/figure";
 import { groupedBars } from "../../charts/grouped-bars";
-import { formatPercent, formatShare } from "../../claims/format";
+import { formatNumber, formatPercent } from "../../claims/format";
 import { captionFor } from "../../data/provenance";
 import type { EventDayActivity } from "../../events/reconstitution-activity";
 import type { StudyData } from "./data";
@@ -30,8 +30,8 @@ export function reconstitutionTable(m: Reconstitution, data: StudyData, params: 
     m.rut.events.map((e) => {
       const i = etf.get(e.date);
       return {
-        day: e.date, "^RUT volume (x normal)": e.volumeRatio, "volume percentile": Math.round(100 * e.volumePercentile),
-        "^RUT range (x normal)": e.rangeRatio, "range percentile": Math.round(100 * e.rangePercentile),
+        day: e.date, "^RUT volume (x normal)": e.volumeRatio, "volume percentile": Math.round(e.volumePercentile),
+        "^RUT range (x normal)": e.rangeRatio, "range percentile": Math.round(e.rangePercentile),
         "IWM volume (x normal)": i ? i.volumeRatio : NaN, "IWM range (x normal)": i ? i.rangeRatio : NaN, "^RUT return": e.dayReturn,
       };
     }),
@@ -93,8 +93,8 @@ export function reconstitutionSummary(m: Reconstitution): string {
     `The intraday range was a median **${rut.eventSummary.rangeRatio.median.toFixed(2)}x** (ordinary days: median ${r.median.toFixed(2)}x, `
     + `90th percentile ${r.p90.toFixed(2)}x): ${rangeWords(m)}. `,
     dayRut
-      ? `On **${day}**: ^RUT volume ${dayRut.volumeRatio.toFixed(2)}x (above ${formatShare(dayRut.volumePercentile, 1)} of ordinary days), `
-        + `range ${dayRut.rangeRatio.toFixed(2)}x (above ${formatShare(dayRut.rangePercentile, 1)}), close ${formatPercent(dayRut.dayReturn)}${etf}.`
+      ? `On **${day}**: ^RUT volume ${dayRut.volumeRatio.toFixed(2)}x (above ${formatNumber(dayRut.volumePercentile, 1)}% of ordinary days), `
+        + `range ${dayRut.rangeRatio.toFixed(2)}x (above ${formatNumber(dayRut.rangePercentile, 1)}%), close ${formatPercent(dayRut.dayReturn)}${etf}.`
       : `${day} is not in the studied years.`,
   ].join("");
 }

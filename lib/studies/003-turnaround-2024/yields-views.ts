@@ -2,7 +2,7 @@ import type { Figure } from "../../charts/figure";
 import { groupedBars } from "../../charts/grouped-bars";
 import { lineChart } from "../../charts/line-chart";
 import { scatterWithFit } from "../../charts/scatter-with-fit";
-import { formatPoints, formatShare } from "../../claims/format";
+import { formatPercent, formatPoints, formatShare } from "../../claims/format";
 import { captionFor } from "../../data/provenance";
 import type { StudyData } from "./data";
 import { relativeByYieldDirection } from "./yield-regimes";
@@ -17,12 +17,13 @@ function sources(data: StudyData, m: Yields, from?: string): string {
 function stepsScatter(st: YieldSteps, from: string, data: StudyData, m: Yields, params: YieldsParameters): Figure {
   const word = stepWord(params.stepDays);
   return scatterWithFit(
-    { x: st.yieldChange, y: st.relative.map((v) => 100 * v), labels: st.startDates.map((d, k) => `${d} to ${st.endDates[k]}`) },
+    { x: st.yieldChange, y: st.relative, labels: st.startDates.map((d, k) => `${d} to ${st.endDates[k]}`) },
     {
       title: `Small caps minus large caps vs the change in the 10-year yield, ${word} steps from ${st.startDates[0]}`,
       caption: sources(data, m, from),
       xTitle: `Change in the 10-year yield (${m.yields.info.id}, percentage points)`,
       yTitle: "Russell 2000 minus S&P 500 return (percentage points)",
+      yUnit: "pp",
       pointsName: `${word} steps`,
     });
 }
@@ -65,10 +66,12 @@ export function yieldDirectionTable(m: Yields, params: YieldsParameters): Table 
   return [
     periods.flatMap((p) => relativeByYieldDirection(p.st).filter((g) => g.relative.n > 0).map((g) => ({
       period: p.period, "yield": g.direction, steps: g.relative.n,
-      "mean small minus large (pp)": 100 * g.relative.mean, "small caps ahead (% of steps)": Math.round(100 * g.relative.hitRate),
+      "mean small minus large": g.relative.mean, "small caps ahead (share of steps)": g.relative.hitRate,
     }))),
     {
       caption: `Small-cap lead in ${stepWord(params.stepDays)} steps, split by the direction of ${m.yields.info.id}. ${captionFor(m.yields, params.ratesFrom)}`,
+      points: ["mean small minus large"],
+      shares: ["small caps ahead (share of steps)"],
       decimals: 2,
     },
   ];
@@ -126,7 +129,7 @@ export function spellsFigure(m: Yields, data: StudyData, params: YieldsParameter
   return scatterWithFit(
     {
       x: spells.map((s) => s.yieldChange),
-      y: spells.map((s) => 100 * s.relative),
+      y: spells.map((s) => s.relative),
       labels: spells.map((s) => `${s.direction} ${s.fromDate} to ${s.toDate}${s.confirmed ? "" : " (not yet confirmed)"}`),
     },
     {
@@ -134,6 +137,7 @@ export function spellsFigure(m: Yields, data: StudyData, params: YieldsParameter
       caption: sources(data, m, params.ratesFrom),
       xTitle: `Change in ${m.yields.info.id} over the spell (percentage points)`,
       yTitle: "Russell 2000 minus S&P 500 over the spell (pp)",
+      yUnit: "pp",
       pointsName: "spells",
     });
 }
@@ -149,9 +153,9 @@ export function spellsTable(m: Yields, params: YieldsParameters): Table {
   return [
     m.spells.filter((s) => s.toDate >= params.recentFrom).map((s) => ({
       yield: s.direction, from: s.fromDate, to: s.toDate, [`${id} from`]: s.yieldFrom, [`${id} to`]: s.yieldTo,
-      "Russell 2000": s.smallReturn, "S&P 500": s.largeReturn, "difference (pp)": 100 * s.relative, confirmed: s.confirmed ? "yes" : "no (still running)",
+      "Russell 2000": s.smallReturn, "S&P 500": s.largeReturn, difference: s.relative, confirmed: s.confirmed ? "yes" : "no (still running)",
     })),
-    { caption: `Yield spells ending on or after ${params.recentFrom}. ${captionFor(m.yields, params.recentFrom)}`, percent: ["Russell 2000", "S&P 500"], decimals: 2 },
+    { caption: `Yield spells ending on or after ${params.recentFrom}. ${captionFor(m.yields, params.recentFrom)}`, percent: ["Russell 2000", "S&P 500"], points: ["difference"], decimals: 2 },
   ];
 }
 
@@ -165,10 +169,12 @@ export function spellsTable(m: Yields, params: YieldsParameters): Table {
  */
 export function yieldReadingsTable(m: Yields, data: StudyData): Table {
   const threshold = `-${MIN_CORRELATION.toFixed(2)}`;
+  // A reading's outcome is a difference of returns (points) or the index's own return (percent).
+  const outcome = (r: Yields["readings"][number], value: number) => (r.measure === "relative" ? formatPoints(value, 2) : formatPercent(value, 2));
   return [
     m.readings.map((r) => ({
       yield: r.yields, "step (days)": r.step, "small caps": r.measure === "relative" ? "minus S&P 500" : "alone", from: r.from, steps: r.relation.n,
-      correlation: r.relation.correlation, "yield fell: mean outcome": 100 * r.relation.fallingMean, "yield rose: mean outcome": 100 * r.relation.risingMean,
+      correlation: r.relation.correlation, "yield fell: mean outcome": outcome(r, r.relation.fallingMean), "yield rose: mean outcome": outcome(r, r.relation.risingMean),
       [`shows the claim (r ≤ ${threshold})`]: r.shows ? "yes" : "no", default: r.label === m.defaultLabel ? "default" : "",
     })),
     {

@@ -1,5 +1,6 @@
 import { statementResult, type ClaimResult } from "../../claims/claim";
 import { formatPercent, formatShare } from "../../claims/format";
+import { isUnusual, SIGNIFICANT_PERCENTILE } from "../../claims/thresholds";
 import type { Holds } from "../../claims/verdict";
 import type { EventMarker, NamedLine } from "../../charts/traces";
 import type { Baseline } from "../../events/baseline";
@@ -49,7 +50,7 @@ export interface Crosses {
   labels: string[];
   goldenVsRandom: { rows: EventsVsRandomRow[]; baselines: Baseline[] };
   deathVsRandom: { rows: EventsVsRandomRow[]; baselines: Baseline[] };
-  /** The horizons at which golden crosses beat `significancePercentile` of random entry. */
+  /** The horizons at which golden crosses beat random entry (isUnusual: SIGNIFICANT_PERCENTILE). */
   beatsRandom: string[];
   /** Whether the golden cross came within `crossWindowDays` trading days after the article. */
   crossCame: boolean;
@@ -67,7 +68,7 @@ export interface Crosses {
  */
 export function measureCrosses(
   data: StudyData,
-  params: Pick<Params, "articleDate" | "fast" | "slow" | "crossWindowDays" | "significancePercentile" | "horizonUnit" | "draws" | "seed">,
+  params: Pick<Params, "articleDate" | "fast" | "slow" | "crossWindowDays" | "horizonUnit" | "draws" | "seed">,
 ): Crosses {
   const rut = data.rut.series;
   const { fast, slow } = params;
@@ -100,7 +101,7 @@ export function measureCrosses(
     labels: goldenStudy.horizons.map((h) => h.label),
     goldenVsRandom,
     deathVsRandom: eventsVsRandom(rut, deathStudy, options),
-    beatsRandom: horizonsBeatingRandom(goldenVsRandom.rows, params.significancePercentile),
+    beatsRandom: horizonsBeatingRandom(goldenVsRandom.rows),
     crossCame: crossCameWithin(daysToCross, params.crossWindowDays),
     outOfSample: nextGoldenDate === undefined ? undefined : horizonOutcomeRows(goldenStudy).find((r) => r.date === nextGoldenDate),
   };
@@ -177,16 +178,16 @@ export function crossTableRows(crosses: Crosses): Record<string, number | string
  * The sentence on past crosses: the one-year means against random days, and the out-of-sample cross.
  *
  * @example
- * showMarkdown(pastCrossesSummary(crosses, params));
+ * showMarkdown(pastCrossesSummary(crosses));
  */
-export function pastCrossesSummary(crosses: Crosses, params: Pick<Params, "significancePercentile">): string {
+export function pastCrossesSummary(crosses: Crosses): string {
   const { g12, d12 } = lastHorizon(crosses);
   const { labels } = crosses;
   const later = crosses.outOfSample;
   return `Over ${g12.horizon}, the ${g12.events} complete golden crosses averaged **${formatPercent(g12.eventsMean)}** against **${formatPercent(g12.randomMean)}** for any day (percentile ${g12.percentile.toFixed(0)}); the ${d12.events} death crosses averaged **${formatPercent(d12.eventsMean)}** (percentile ${d12.percentile.toFixed(0)}). `
     + (crosses.beatsRandom.length > 0
-      ? `Golden crosses beat the ${params.significancePercentile}th percentile of random entry at ${crosses.beatsRandom.join(", ")}.`
-      : `At no horizon do golden crosses beat the ${params.significancePercentile}th percentile of random entry: their record is what any set of that many days would give.`)
+      ? `Golden crosses beat the ${SIGNIFICANT_PERCENTILE}th percentile of random entry at ${crosses.beatsRandom.join(", ")}.`
+      : `At no horizon do golden crosses beat the ${SIGNIFICANT_PERCENTILE}th percentile of random entry: their record is what any set of that many days would give.`)
     + (later ? ` **Out of sample**, after the ${later.date} cross: ${labels.map((l) => `${l} ${typeof later[l] === "number" ? formatPercent(later[l] as number) : later[l]}`).join(", ")}.` : "");
 }
 
@@ -202,13 +203,14 @@ export function crossCameWithin(daysToCross: number | undefined, windowDays: num
 }
 
 /**
- * The horizons at which the events' mean beats at least `percentile` (0-100) of the random sets' means.
+ * The horizons at which the events' mean is unusual against the random sets' means (isUnusual:
+ * percentile at least SIGNIFICANT_PERCENTILE, the threshold every study shares).
  *
  * @example
- * horizonsBeatingRandom(rows, 95); // e.g. ["252d"]
+ * horizonsBeatingRandom(rows); // e.g. ["252d"]
  */
-export function horizonsBeatingRandom(rows: readonly EventsVsRandomRow[], percentile: number): string[] {
-  return rows.filter((r) => r.percentile >= percentile).map((r) => r.horizon);
+export function horizonsBeatingRandom(rows: readonly EventsVsRandomRow[]): string[] {
+  return rows.filter((r) => isUnusual(r.percentile)).map((r) => r.horizon);
 }
 
 /**
@@ -230,12 +232,12 @@ export function crossHolds(crossCame: boolean, beatsRandom: readonly string[]): 
  * @example
  * claimGoldenCross(crosses, params).verdict; // "roughly"
  */
-export function claimGoldenCross(crosses: Crosses, params: Pick<Params, "fast" | "slow" | "crossWindowDays" | "significancePercentile">): ClaimResult {
+export function claimGoldenCross(crosses: Crosses, params: Pick<Params, "fast" | "slow" | "crossWindowDays">): ClaimResult {
   const { g12, d12 } = lastHorizon(crosses);
-  const { fast, slow, significancePercentile } = params;
+  const { fast, slow } = params;
   const measured = `${crosses.nextGoldenDate !== undefined ? `crossed ${crosses.nextGoldenDate}` : "no cross yet"}; past golden crosses ${formatPercent(g12.eventsMean)} over ${g12.horizon} vs ${formatPercent(g12.randomMean)} for random days (percentile ${g12.percentile.toFixed(0)})`;
   const note = `"Approaching" ${crosses.crossCame ? "holds" : "does not hold"}: ${crosses.daysToCross !== undefined ? `the ${fast}-day rose above the ${slow}-day ${crosses.daysToCross} trading days later` : "no cross followed"} (window ${params.crossWindowDays} days). `
-    + `"Historically positive": ${crosses.beatsRandom.length > 0 ? `golden crosses beat the ${significancePercentile}th percentile of random entry at ${crosses.beatsRandom.join(", ")}` : `at no horizon did golden crosses beat the ${significancePercentile}th percentile of random entry`}, `
+    + `"Historically positive": ${crosses.beatsRandom.length > 0 ? `golden crosses beat the ${SIGNIFICANT_PERCENTILE}th percentile of random entry at ${crosses.beatsRandom.join(", ")}` : `at no horizon did golden crosses beat the ${SIGNIFICANT_PERCENTILE}th percentile of random entry`}, `
     + `and death crosses were followed by ${d12.eventsMean > g12.eventsMean ? "higher" : "lower"} ${d12.horizon} returns (${formatPercent(d12.eventsMean)}). Simple averages of ^RUT closes, all crosses since ${crosses.crossFrom}.`;
   return statementResult(claimSpec("004-5"), measured, crossHolds(crosses.crossCame, crosses.beatsRandom), note);
 }

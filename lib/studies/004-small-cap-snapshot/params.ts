@@ -23,7 +23,6 @@ export interface Params extends Record<string, number | string | boolean> {
   fast: number;
   slow: number;
   crossWindowDays: number;
-  significancePercentile: number;
   horizonUnit: "trading" | "calendar";
   troughHistory: TroughHistory;
   troughRule: TroughRule;
@@ -52,7 +51,6 @@ export const DEFAULTS: Readonly<Params> = {
   fast: 50,
   slow: 200,
   crossWindowDays: 21,
-  significancePercentile: 95,
   horizonUnit: "trading",
   troughHistory: "RUT_LONG",
   troughRule: "record-to-record",

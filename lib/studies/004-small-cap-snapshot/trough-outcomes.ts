@@ -1,5 +1,5 @@
 import type { HorizonResult } from "../../events/event-study";
-import { outcomeColumns, outcomesByRow, type OutcomeColumns } from "../../events/outcome-join";
+import { joinOutcomes, type OutcomeColumns } from "../../events/outcome-join";
 import type { Trough } from "./troughs";
 
 /**
@@ -27,16 +27,10 @@ export interface TroughOutcome extends OutcomeColumns {
  * troughOutcomes(troughs, study.horizons[0]);
  */
 export function troughOutcomes(troughs: readonly Trough[], result: HorizonResult): TroughOutcome[] {
-  const byRow = outcomesByRow(result);
-  return troughs.map((t) => {
-    const outcome = byRow.get(t.troughIndex);
-    if (!outcome) throw new Error(`trough on ${t.troughDate} (row ${t.troughIndex}) is not among the event study's events: pass the same troughs to eventStudy`);
-    return {
-      peak: t.peakDate,
-      trough: t.troughDate,
-      end: t.recoveryDate,
-      decline: t.decline,
-      ...outcomeColumns(outcome),
-    };
+  return joinOutcomes(troughs, result, {
+    kind: "trough",
+    row: (t) => t.troughIndex,
+    date: (t) => t.troughDate,
+    columns: (t) => ({ peak: t.peakDate, trough: t.troughDate, end: t.recoveryDate, decline: t.decline }),
   });
 }

@@ -7,6 +7,7 @@ import type { LoadedSeries } from "../../data/load";
 import { randomEntryBaseline, type Baseline } from "../../events/baseline";
 import { eventStudy, type HorizonResult } from "../../events/event-study";
 import { outcomesByRow } from "../../events/outcome-join";
+import { gridSteps } from "../../events/sweep-grids";
 import { drawdownSeries } from "../../series/drawdowns";
 import type { Horizon } from "../../series/horizon";
 import { monthHorizon } from "../../series/month-horizon";
@@ -111,7 +112,7 @@ export function troughRows(m: TroughReturns): TroughOutcome[] {
 }
 
 /**
- * The drawdown line (percent below the running record) and a marker per trough, for lineChart.
+ * The drawdown line (fraction below the running record, for unit "%") and a marker per trough, for lineChart.
  *
  * @example
  * const chart = troughChart(m); lineChart(chart.lines, { ..., events: chart.events });
@@ -121,7 +122,7 @@ export function troughChart(m: TroughReturns): { lines: NamedLine[]; events: Eve
   const { year } = m.chosen;
   const outcomes = outcomesByRow(year);
   return {
-    lines: [{ name: "below the all-time high", dates: series.dates, values: drawdownSeries(series.close).map((v) => 100 * v), color: "#1f4e79" }],
+    lines: [{ name: "below the all-time high", dates: series.dates, values: drawdownSeries(series.close), color: "#1f4e79" }],
     events: m.chosen.troughs.map((t) => {
       const after = outcomes.get(t.troughIndex);
       const text = after && !after.open ? formatPercent(after.toDate) : "open";
@@ -213,8 +214,8 @@ export interface TroughSensitivity {
  */
 export function measureTroughSweep(data: StudyData, m: TroughReturns, params: TroughParams & Pick<Params, "troughTolerance" | "sweepStep">): TroughSensitivity {
   const { series } = troughSeries(data, params);
-  const falls = steps(SWEEP_FALLS.from, SWEEP_FALLS.to, params.sweepStep).map((v) => v / 100);
-  const bounces = steps(SWEEP_RECOVERIES.from, SWEEP_RECOVERIES.to, params.sweepStep).map((v) => v / 100);
+  const falls = gridSteps(SWEEP_FALLS.from, SWEEP_FALLS.to, params.sweepStep).map((v) => v / 100);
+  const bounces = gridSteps(SWEEP_RECOVERIES.from, SWEEP_RECOVERIES.to, params.sweepStep).map((v) => v / 100);
   const record = troughSweep(series, { falls, ends: ["record", ...bounces], peak: "record", horizon: m.horizon });
   const rally = troughSweep(series, { falls, ends: bounces, peak: "rally", horizon: m.horizon });
   const readings = sweepReadings([record, rally]);
@@ -223,28 +224,25 @@ export function measureTroughSweep(data: StudyData, m: TroughReturns, params: Tr
 }
 
 /**
- * A map's axes and values in percent for sensitivityHeatmap (x: how bear markets end, y: falls,
- * z: mean returns).
+ * A map's axes for sensitivityHeatmap, labelled in percent (x: how bear markets end, y: falls), and
+ * its values (z: mean returns as fractions, for zUnit "%").
  *
  * @example
  * const h = sensitivityAxes(s.record); sensitivityHeatmap(h.x, h.y, h.z, { ... });
  */
-export function sensitivityAxes(sweep: TroughSweep): { x: string[]; y: number[]; z: number[][] } {
-  return {
-    x: sweep.ends.map(endText),
-    y: sweep.falls.map((v) => Math.round(100 * v)),
-    z: sweep.meanForwardReturn.map((row) => row.map((v) => 100 * v)),
-  };
+export function sensitivityAxes(sweep: TroughSweep): { x: string[]; y: string[]; z: number[][] } {
+  return { x: sweep.ends.map(endText), y: sweep.falls.map(percentLabel), z: sweep.meanForwardReturn };
 }
 
 /**
- * Which heatmap cells (z in percent) reproduce the article's 60% within `troughTolerance` points.
+ * Which heatmap cells (z a fraction) reproduce the article's 60% within `troughTolerance` points
+ * (compared in the claim's unit, percent).
  *
  * @example
  * sensitivityHeatmap(x, y, z, { ..., highlight: { name, where: nearArticle(params) } });
  */
 export function nearArticle(params: Pick<Params, "troughTolerance">): (cell: HeatmapCell) => boolean {
-  return (cell) => Math.abs(cell.z - ARTICLE_TROUGH_PERCENT) <= params.troughTolerance;
+  return (cell) => Math.abs(100 * cell.z - ARTICLE_TROUGH_PERCENT) <= params.troughTolerance;
 }
 
 /**
@@ -296,10 +294,10 @@ function troughCount(n: number): string {
 }
 
 function endText(end: TroughEnd): string {
-  return end === "record" ? "new record" : `${Math.round(100 * end)}%`;
+  return end === "record" ? "new record" : percentLabel(end);
 }
 
-/** from, from + step, ... up to `to` (inclusive when it falls on a step). */
-function steps(from: number, to: number, step: number): number[] {
-  return Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, k) => from + k * step);
+/** A sweep's fraction as a whole-percent axis label: 0.2 -> "20%". */
+function percentLabel(fraction: number): string {
+  return `${Math.round(100 * fraction)}%`;
 }

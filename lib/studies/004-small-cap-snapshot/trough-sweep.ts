@@ -1,8 +1,7 @@
 import type { TriedReading } from "../../claims/readings-tried";
 import type { DailySeries } from "../../series/daily-series";
-import { horizonLabel, type Horizon } from "../../series/horizon";
-import { eventStudy } from "../../events/event-study";
-import { sweepGrids } from "../../events/sweep-grids";
+import type { Horizon } from "../../series/horizon";
+import { ruleSweep } from "../../events/rule-sweep";
 import { troughLabel, troughRule, type TroughDefinition } from "./troughs";
 
 /**
@@ -68,7 +67,8 @@ export function sweepDefinition(fall: number, end: TroughEnd, peak: "record" | "
 /**
  * How the average return after bear-market troughs moves with the definition of a bear market:
  * for every fall and end, the troughs bearMarketTroughs finds and their forward returns over
- * `horizon`, exactly as troughRule + eventStudy give them.
+ * `horizon`: the general rule sweep (ruleSweep) over troughRule, so exactly as eventStudy
+ * would summarise them.
  *
  * @example
  * const grid = troughSweep(rut, { falls: [0.15, 0.2, 0.3], ends: ["record", 0.2, 0.5], horizon: { tradingDays: 252 } });
@@ -79,14 +79,26 @@ export function troughSweep(series: DailySeries, params: TroughSweepParams): Tro
     throw new Error('falls and ends: pass at least one value each, e.g. falls [0.2], ends ["record", 0.2]');
   }
   const peak = params.peak ?? "record";
-  const fields = ["count", "openCount", "meanForwardReturn", "medianForwardReturn", "hitRate"] as const;
-  const grids = sweepGrids(fields, params.falls, params.ends, (fall) => (end) => {
-    const troughs = troughRule(sweepDefinition(fall, end, peak))(series);
-    const { complete, open, summary } = eventStudy(series, troughs, { horizons: [params.horizon] }).horizons[0];
-    return { count: complete.length, openCount: open.length, meanForwardReturn: summary.mean, medianForwardReturn: summary.median, hitRate: summary.hitRate };
+  const grid = ruleSweep(series, {
+    rows: params.falls,
+    columns: params.ends,
+    rule: (fall, end) => troughRule(sweepDefinition(fall, end, peak)),
+    horizon: params.horizon,
   });
   const definitions = params.falls.map((fall) => params.ends.map((end) => sweepDefinition(fall, end, peak)));
-  return { falls: [...params.falls], ends: [...params.ends], peak, label: horizonLabel(params.horizon), definitions, ...grids };
+  // The general grids under the names the study's maps read: troughs counted are the complete ones.
+  return {
+    falls: grid.rows,
+    ends: grid.columns,
+    peak,
+    label: grid.label,
+    definitions,
+    count: grid.complete,
+    openCount: grid.open,
+    meanForwardReturn: grid.meanForwardReturn,
+    medianForwardReturn: grid.medianForwardReturn,
+    hitRate: grid.hitRate,
+  };
 }
 
 /**

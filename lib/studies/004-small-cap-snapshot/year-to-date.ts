@@ -83,7 +83,7 @@ export function yearToDateRows(ytd: YearToDate, params: Pick<Params, "articleDat
 }
 
 /**
- * The three indexes' year-to-date paths (percent, for lineChart) over the article's year.
+ * The three indexes' year-to-date paths (fractions, for lineChart with unit "%") over the article's year.
  *
  * @example
  * lineChart(yearToDateLines(data, 2025), { title, caption, yTitle, unit: "%" });
@@ -95,7 +95,7 @@ export function yearToDateLines(data: StudyData, year: number): NamedLine[] {
     { name: "Nasdaq Composite", loaded: data.ixic, color: "#8250df" },
   ].map((line) => {
     const path = yearToDatePath(line.loaded.series, year);
-    return { name: line.name, dates: path.dates, values: path.values.map((v) => 100 * v), color: line.color };
+    return { name: line.name, dates: path.dates, values: path.values, color: line.color };
   });
 }
 

@@ -5,11 +5,10 @@ import { reclaimRule, reclaimsAfterBreakdown, type GapUnit } from "../../../lib/
 import { reclaimSweep, type ReclaimSweepParams } from "../../../lib/studies/000-200-day-reclaim/sweep";
 import { mulberry32 } from "../../../lib/events/rng";
 import { RULE_SWEEP_FIELDS, ruleSweep } from "../../../lib/events/rule-sweep";
+import { gridSteps } from "../../../lib/events/sweep-grids";
 import type { DailySeries } from "../../../lib/series/daily-series";
 import type { Horizon } from "../../../lib/series/horizon";
 import { makeSeries, randomWalk } from "../../fixtures/series";
-
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /** Checks every cell of the sweep against reclaimsAfterBreakdown + eventStudy; returns how many cells had events. */
 function assertCellsMatch(series: DailySeries, params: ReclaimSweepParams): number {
@@ -18,7 +17,7 @@ function assertCellsMatch(series: DailySeries, params: ReclaimSweepParams): numb
   let cellsWithEvents = 0;
   params.windows.forEach((window, w) => {
     params.minGaps.forEach((minGap, g) => {
-      const events = reclaimsAfterBreakdown(series, { window, minGap, gapUnit, start: params.start, end: params.end });
+      const events = reclaimsAfterBreakdown(series, { window, minGap, gapUnit, from: params.from, to: params.to });
       const [h] = eventStudy(series, events.map((e) => e.index), { horizons: [horizon] }).horizons;
       const where = `${gapUnit} W=${window} G=${minGap}`;
       assert.equal(grid.events[w][g], events.length, where);
@@ -43,7 +42,7 @@ test("every sampled cell equals reclaimsAfterBreakdown + eventStudy", () => {
     ["trading", { calendar: { months: 6 } }],
   ];
   for (const [gapUnit, horizon] of cases) {
-    const params = { windows: [20, 50, 120, 200], minGaps: [0, 7, 30, 90], gapUnit, horizon, start: series.dates[400], end: series.dates[2900] };
+    const params = { windows: [20, 50, 120, 200], minGaps: [0, 7, 30, 90], gapUnit, horizon, from: series.dates[400], to: series.dates[2900] };
     const cellsWithEvents = assertCellsMatch(series, params);
     assert.ok(cellsWithEvents >= 8, `only ${cellsWithEvents} cells had events: the check proves little`);
     assert.ok(reclaimSweep(series, params).open.flat().some((n) => n > 0), "some events should be open (end is near the data's end)");
@@ -62,14 +61,14 @@ test("closes that tie with their average, and fractional or oversized gaps, matc
 
 test("the fast path equals the general ruleSweep over reclaimRule, field by field", () => {
   const series = makeSeries(randomWalk(2500, 5, 0.0003, 0.014), "2003-01-01");
-  const params = { windows: [30, 75, 150], minGaps: [0, 20, 60], gapUnit: "calendar" as const, horizon: { tradingDays: 126 }, start: series.dates[300] };
+  const params = { windows: [30, 75, 150], minGaps: [0, 20, 60], gapUnit: "calendar" as const, horizon: { tradingDays: 126 }, from: series.dates[300] };
   const fast = reclaimSweep(series, params);
   const general = ruleSweep(series, {
     rows: params.windows,
     columns: params.minGaps,
     rule: (window, minGap) => reclaimRule({ window, minGap, gapUnit: params.gapUnit }),
     horizon: params.horizon,
-    from: params.start,
+    from: params.from,
   });
   assert.deepEqual([fast.rows, fast.columns, fast.label], [general.rows, general.columns, general.label]);
   assert.ok(general.events.flat().some((n) => n > 0), "the fixture should have reclaims");
@@ -85,11 +84,11 @@ test("281 windows x 181 gaps over ~9,700 days take well under 2 s", () => {
   const series = makeSeries(randomWalk(9700, 3), "1987-09-10");
   const started = performance.now();
   const grid = reclaimSweep(series, {
-    windows: range(20, 300),
-    minGaps: range(0, 180),
+    windows: gridSteps(20, 300, 1),
+    minGaps: gridSteps(0, 180, 1),
     gapUnit: "calendar",
     horizon: { tradingDays: 252 },
-    start: "2009-06-01",
+    from: "2009-06-01",
   });
   const elapsed = performance.now() - started;
   assert.equal(grid.events.length, 281);

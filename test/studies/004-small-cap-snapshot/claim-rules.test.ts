@@ -5,6 +5,7 @@ import { crossCameWithin, crossHolds, horizonsBeatingRandom } from "../../../lib
 import { claimJulyRebound, measureJulyRebound } from "../../../lib/studies/004-small-cap-snapshot/july-rebound";
 import { MIN_FIGURES_FOR_PARTLY, yearToDateHolds } from "../../../lib/studies/004-small-cap-snapshot/year-to-date";
 import type { EventsVsRandomRow } from "../../../lib/events/events-vs-random";
+import { SIGNIFICANT_PERCENTILE } from "../../../lib/claims/thresholds";
 import type { DailySeries } from "../../../lib/series/daily-series";
 import { studyData } from "./study-data";
 
@@ -43,7 +44,8 @@ test("004-5: the cross is 'approaching' up to crossWindowDays trading days after
   assert.equal(crossCameWithin(undefined, 21), false);
 });
 
-test("004-5: a horizon beats random entry from significancePercentile on", () => {
+test("004-5: a horizon beats random entry from the shared SIGNIFICANT_PERCENTILE on", () => {
   const row = (horizon: string, percentile: number) => ({ horizon, percentile }) as EventsVsRandomRow;
-  assert.deepEqual(horizonsBeatingRandom([row("21d", 94.9), row("63d", 95), row("252d", 99)], 95), ["63d", "252d"]);
+  const rows = [row("21d", SIGNIFICANT_PERCENTILE - 0.1), row("63d", SIGNIFICANT_PERCENTILE), row("252d", 99.5)];
+  assert.deepEqual(horizonsBeatingRandom(rows), ["63d", "252d"]);
 });

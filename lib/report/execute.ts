@@ -50,9 +50,10 @@ type WorkerReply = { id: number; status: ReportedStatus } | { id: number; error:
 
 /**
  * The notebook runner: one long-lived Python process (lib/report/execute_notebook.py in the
- * project venv, nbclient as a library) that runs notebooks through Jupyter kernels, several at
- * once, and can start the next run's kernel ahead. Python and nbclient load once per report run
- * instead of once per study. The process starts with the first request (a report run whose
+ * project venv, nbclient and nbconvert as libraries) that runs notebooks through Jupyter kernels,
+ * several at once, exports them (lib/report/html.ts), and can start the next run's kernel ahead.
+ * Python, nbclient, nbconvert and the exporters' templates load once per report run instead of
+ * once per study and step. The process starts with the first request (a report run whose
  * studies are all current starts none). node_modules/.bin is on the kernels' PATH (tslab lives there).
  *
  * @example
@@ -104,7 +105,8 @@ export class NotebookWorker {
   private start(): { child: ChildProcessWithoutNullStreams; done: Promise<void> } {
     const { paths } = this;
     requireVenv(paths);
-    const env = { ...process.env, PATH: `${paths.nodeBin}${delimiter}${process.env.PATH ?? ""}` };
+    // The report exporter runs the kit's compiled TypeScript with this same Node.js (R2K_NODE).
+    const env = { ...process.env, PATH: `${paths.nodeBin}${delimiter}${process.env.PATH ?? ""}`, R2K_NODE: process.execPath };
     const child = spawn(paths.python, [paths.executeScript], { cwd: paths.root, env, stdio: ["pipe", "pipe", "pipe"] });
     let buffered = "";
     child.stdout.on("data", (chunk: Buffer) => {

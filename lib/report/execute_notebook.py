@@ -1,7 +1,7 @@
-"""Runs notebooks through Jupyter kernels with nbclient, for lib/report/execute.ts: one
-long-lived process per report run, so Python, nbclient and nbconvert load once (a second or
-more each time on a busy machine) and the next study's kernel can start while this one's
-report is written.
+"""Runs notebooks through Jupyter kernels (nbclient) and exports them (nbconvert), both as
+libraries, for lib/report/execute.ts: one long-lived process per report run, so Python,
+nbclient and nbconvert load once and each exporter compiles its templates once (seconds per
+study otherwise), and the next study's kernel can start while this one's report is written.
 
 usage: execute_notebook.py    (requests on stdin, one JSON object a line; a reply a line on stdout)
 
@@ -14,9 +14,14 @@ usage: execute_notebook.py    (requests on stdin, one JSON object a line; a repl
       from OUTPUT. With "prestart", a fresh kernel of the same name in the same folder is started
       as soon as this notebook's cells are done, for the next request to take: a kernel runs one
       notebook only, never two.
+  {"id": 2, "op": "export", "exporter": NAME, "input": PATH, "output": PATH}
+      Writes what ``jupyter nbconvert --to NAME INPUT`` makes of INPUT to OUTPUT (with the
+      nbconvert configuration of the venv, and this checkout's exporter package and templates,
+      lib/report/nbconvert); replies {"id": 2} or {"id": 2, "error": "ExceptionName: message"}.
   {"op": "close"}, or the end of stdin: stops the kernels started ahead and exits.
 
-Requests run concurrently (each notebook has its own kernel); replies come as they finish.
+Requests run concurrently (each notebook has its own kernel; exports one at a time, in a thread
+beside the kernels' traffic); replies come as they finish.
 Anything the libraries print goes to stderr: stdout carries only the replies.
 """
 
@@ -25,11 +30,16 @@ import json
 import os
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import nbformat
 from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+#: This checkout's nbconvert exporter package (r2k_export) and templates.
+EXPORTER_DIR = Path(__file__).resolve().parent / "nbconvert"
 
 
 class Kernels:
@@ -61,6 +71,35 @@ class Kernels:
             except Exception:  # a kernel that failed to start ahead has nothing to stop
                 pass
         self.ready.clear()
+
+
+class Exporters:
+    """One nbconvert exporter per name, made with the venv's nbconvert configuration on first
+    use and kept (its templates compile once); they run one at a time, off the event loop."""
+
+    def __init__(self):
+        self.made = {}
+        self.thread = ThreadPoolExecutor(max_workers=1)
+
+    def exporter(self, name):
+        if name not in self.made:
+            from nbconvert.exporters import get_exporter
+            from nbconvert.nbconvertapp import NbConvertApp
+
+            app = NbConvertApp()
+            app.load_config_file()
+            app.config.TemplateExporter.extra_template_basedirs = [str(EXPORTER_DIR)]
+            self.made[name] = get_exporter(name)(config=app.config)
+        return self.made[name]
+
+    def write(self, name, source, target):
+        body, _ = self.exporter(name).from_filename(source)
+        Path(target).write_text(body, encoding="utf-8")
+
+    async def export(self, request):
+        args = (request["exporter"], request["input"], request["output"])
+        await asyncio.get_running_loop().run_in_executor(self.thread, self.write, *args)
+        return {"id": request["id"]}
 
 
 async def execute(request, kernels):
@@ -125,12 +164,13 @@ async def serve(replies):
     queue = asyncio.Queue()
     threading.Thread(target=read_requests, args=(loop, queue), daemon=True).start()
     kernels = Kernels()
+    exporters = Exporters()
     tasks = set()
 
     async def answer(request):
         try:
-            reply = await execute(request, kernels)
-        except Exception as error:  # the notebook could not be read or written: the caller says so
+            reply = await (exporters.export(request) if request["op"] == "export" else execute(request, kernels))
+        except Exception as error:  # a notebook that cannot be read or written, an export refused: the caller says so
             reply = {"id": request.get("id"), "error": f"{type(error).__name__}: {error}"}
         replies.write(json.dumps(reply) + "\n")
         replies.flush()
@@ -153,6 +193,7 @@ async def serve(replies):
 
 
 def main() -> None:
+    sys.path.insert(0, str(EXPORTER_DIR))
     # Replies go to the original stdout; whatever else prints (libraries, kernels' loggers) to stderr.
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())

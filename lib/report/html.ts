@@ -1,6 +1,9 @@
-import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { writeFileAtomic } from "../data/atomic-write";
-import { requireVenv, type ProjectPaths } from "./project";
+import { NotebookWorker } from "./execute";
+import type { ProjectPaths } from "./project";
 
 /**
  * The nbconvert exporter that makes the kit's report (lib/report/nbconvert/r2k_export, installed
@@ -13,41 +16,35 @@ import { requireVenv, type ProjectPaths } from "./project";
 export const REPORT_EXPORTER = "report";
 
 /**
- * nbconvert's output for a notebook file through one of its exporters, on stdout. The exporter
- * runs the kit's compiled TypeScript with this same Node.js (R2K_NODE). A failure is an Error
- * with the exporter's own message (the end of its traceback) and the fix when the
- * exporter is not installed.
+ * nbconvert's output for a notebook file through one of its exporters, as
+ * `jupyter nbconvert --to <exporter>` gives it, made by the notebook runner (nbconvert as a
+ * library: the exporter and its templates load once per runner). The report exporter runs the
+ * kit's compiled TypeScript with this same Node.js (R2K_NODE). A failure is an Error with the
+ * exporter's own message, and the fix when the exporter is not installed.
  *
  * @example
- * const html = await nbconvert("reports/000-200-day-reclaim.ipynb", REPORT_EXPORTER, paths);
+ * const html = await nbconvert("reports/000-200-day-reclaim.ipynb", REPORT_EXPORTER, paths, worker);
  */
-export function nbconvert(notebookPath: string, exporter: string, paths: ProjectPaths): Promise<string> {
-  requireVenv(paths);
-  const args = ["nbconvert", "--to", exporter, "--stdout", "--log-level=ERROR", notebookPath];
-  return new Promise((resolve, reject) => {
-    const child = spawn(paths.jupyter, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, R2K_NODE: process.execPath } });
-    const out: Buffer[] = [];
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-16384);
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code === 0) resolve(Buffer.concat(out).toString("utf8"));
-      else reject(new Error(`jupyter nbconvert --to ${exporter} failed on ${notebookPath} (exit code ${code}): ${exporterProblem(stderr, exporter)}`));
-    });
-  });
+export async function nbconvert(notebookPath: string, exporter: string, paths: ProjectPaths, worker?: NotebookWorker): Promise<string> {
+  const runner = worker ?? new NotebookWorker(paths);
+  const work = mkdtempSync(join(tmpdir(), "r2k-export-"));
+  try {
+    const output = join(work, "export.out");
+    const reply = await runner.request({ op: "export", exporter, input: notebookPath, output });
+    if ("error" in reply) throw new Error(`the ${exporter} exporter failed on ${notebookPath}: ${exporterProblem(reply.error, exporter)}`);
+    return readFileSync(output, "utf8");
+  } finally {
+    if (!worker) await runner.close();
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
-/** What nbconvert's stderr says went wrong: the report exporter's message (the end of its traceback), else the stderr's end. */
-function exporterProblem(stderr: string, exporter: string): string {
-  if (stderr.includes(`Unknown exporter "${exporter}"`)) {
+/** What went wrong, from the runner's "ExceptionName: message": the report exporter's own message, or the fix for a missing exporter. */
+function exporterProblem(error: string, exporter: string): string {
+  if (error.startsWith("ExporterNameError: ")) {
     return `the '${exporter}' exporter is not installed in .venv (run npm run setup, which installs lib/report/nbconvert into it)`;
   }
-  const marker = "ReportError: ";
-  const at = stderr.lastIndexOf(marker);
-  return at >= 0 ? stderr.slice(at + marker.length).trim() : `\n${stderr.trim().split("\n").slice(-20).join("\n")}`;
+  return error.replace(/^ReportError: /, "");
 }
 
 /**
@@ -58,8 +55,8 @@ function exporterProblem(stderr: string, exporter: string): string {
  * @example
  * const bytes = await exportReportHtml("reports/000-200-day-reclaim.ipynb", "reports/000-200-day-reclaim.html", paths);
  */
-export async function exportReportHtml(executedPath: string, outPath: string, paths: ProjectPaths): Promise<number> {
-  const html = await nbconvert(executedPath, REPORT_EXPORTER, paths);
+export async function exportReportHtml(executedPath: string, outPath: string, paths: ProjectPaths, worker?: NotebookWorker): Promise<number> {
+  const html = await nbconvert(executedPath, REPORT_EXPORTER, paths, worker);
   writeFileAtomic(outPath, html);
   return Buffer.byteLength(html);
 }

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { ClaimResult } from "../claims";
 import { updateClaimsFile, collectClaims } from "./claims";
-import { executeNotebook, FAILED_CELL_TAG, failureMessage, type NotebookWorker } from "./execute";
+import { executeNotebook, FAILED_CELL_TAG, failureMessage, NotebookWorker } from "./execute";
 import { dataHashes, freezeDecision, studyInputs, type FreezeDecision } from "./freeze";
 import { exportReportHtml } from "./html";
 import { injectParameters } from "./inject";
@@ -104,29 +104,34 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
 
   options.onExecute?.(decision.rebuild ? decision.reason : "");
   const startedAt = new Date();
-  const { worker, prestart } = options;
-  const { notebook: executed, failure } = await executeNotebook(prepared, { paths, cwd: dirname(notebookPath), timeoutSeconds, worker, prestart });
-  const error = failure && failureMessage(file, displayPath(paths.root, executedPath), executed, failure, timeoutSeconds);
-  const record: RunRecord = {
-    study,
-    notebook: name,
-    title: titleHeading(source)?.text ?? name.replace(/\.ipynb$/, ""),
-    parameters: parameterUses(parameters, values),
-    startedAt: startedAt.toISOString(),
-    durationSeconds: (Date.now() - startedAt.getTime()) / 1000,
-    status: failure ? "failed" : "ok",
-    error,
-    inputs: { ...inputs, data: dataHashes(paths.cache, dataOf(seriesShown(executed, file))) },
-  };
-  const kept = withRunRecord(failure?.cellIndex != null ? tagCell(executed, failure.cellIndex, FAILED_CELL_TAG) : executed, record);
-  writeNotebook(executedPath, kept);
-  const htmlBytes = await exportReportHtml(executedPath, htmlPath, paths).catch((exportError: Error) => {
-    throw error ? new Error(`${error}\nThe HTML report of the failed run could not be written either: ${exportError.message}`) : exportError;
-  });
-  const claims = failure ? [] : collectClaims(kept, study, executedPath);
-  updateClaimsFile(join(reportsDir, "claims.json"), study, claims);
-  if (error) throw new Error(error);
-  return { record, executedPath, htmlPath, htmlBytes, claims, skipped: false, pdf: options.pdf ? await printPdf(htmlPath) : undefined };
+  // The runner executes the notebook and exports its report; one of its own when none is shared.
+  const worker = options.worker ?? new NotebookWorker(paths);
+  try {
+    const { notebook: executed, failure } = await executeNotebook(prepared, { paths, cwd: dirname(notebookPath), timeoutSeconds, worker, prestart: options.prestart });
+    const error = failure && failureMessage(file, displayPath(paths.root, executedPath), executed, failure, timeoutSeconds);
+    const record: RunRecord = {
+      study,
+      notebook: name,
+      title: titleHeading(source)?.text ?? name.replace(/\.ipynb$/, ""),
+      parameters: parameterUses(parameters, values),
+      startedAt: startedAt.toISOString(),
+      durationSeconds: (Date.now() - startedAt.getTime()) / 1000,
+      status: failure ? "failed" : "ok",
+      error,
+      inputs: { ...inputs, data: dataHashes(paths.cache, dataOf(seriesShown(executed, file))) },
+    };
+    const kept = withRunRecord(failure?.cellIndex != null ? tagCell(executed, failure.cellIndex, FAILED_CELL_TAG) : executed, record);
+    writeNotebook(executedPath, kept);
+    const htmlBytes = await exportReportHtml(executedPath, htmlPath, paths, worker).catch((exportError: Error) => {
+      throw error ? new Error(`${error}\nThe HTML report of the failed run could not be written either: ${exportError.message}`) : exportError;
+    });
+    const claims = failure ? [] : collectClaims(kept, study, executedPath);
+    updateClaimsFile(join(reportsDir, "claims.json"), study, claims);
+    if (error) throw new Error(error);
+    return { record, executedPath, htmlPath, htmlBytes, claims, skipped: false, pdf: options.pdf ? await printPdf(htmlPath) : undefined };
+  } finally {
+    if (!options.worker) await worker.close();
+  }
 }
 
 /** Prints the report beside itself (.pdf). Playwright is loaded only then: it takes seconds to load. */

@@ -116,7 +116,7 @@ describe("HTML exports of an executed notebook (jupyter nbconvert in .venv)", { 
     writeNotebook(source, executedNotebook({ record: runRecord(), extra: [extra] }));
     const out = join(work, "cdn.html");
     await assert.rejects(exportReportHtml(source, out, paths), {
-      message: `jupyter nbconvert --to report failed on ${source} (exit code 1): 900-export-check-cdn.ipynb: the report would load scripts from the network (${cdn}); reports must work offline: embed the script or drop the output that adds it`,
+      message: `the report exporter failed on ${source}: 900-export-check-cdn.ipynb: the report would load scripts from the network (${cdn}); reports must work offline: embed the script or drop the output that adds it`,
     });
     assert.equal(existsSync(out), false);
   });

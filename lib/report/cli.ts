@@ -4,6 +4,7 @@ import { studies } from "../claims/registry";
 import { readClaimsFile, VERDICTS } from "./claims";
 import { writeIndexPage } from "./index-page";
 import { NotebookWorker } from "./execute";
+import { REPORT_EXPORTER } from "./html";
 import { mapConcurrently } from "./parallel";
 import type { ParameterOverride } from "./parameter-values";
 import { writeStudyTables } from "./readme-tables";
@@ -113,7 +114,7 @@ export async function main(argv: readonly string[], paths: ProjectPaths = projec
     if (notebooks.length === 0) console.log(`no study notebooks (NNN-<slug>.ipynb) in ${paths.notebooks}`);
     // One notebook runner for every study; up to --jobs kernels at once, and while a study's report
     // is written the kernel for the study that will take its place starts. Each study's lines carry its [i/n].
-    const worker = new NotebookWorker(paths);
+    const worker = new NotebookWorker(paths, REPORT_EXPORTER);
     try {
       const ok = await mapConcurrently(notebooks, command.jobs, (name, i) => {
         const { timeoutSeconds, pdf, force } = command;

@@ -57,7 +57,7 @@ type WorkerReply = { id: number; status: ReportedStatus } | { id: number; error:
  * studies are all current starts none). node_modules/.bin is on the kernels' PATH (tslab lives there).
  *
  * @example
- * const worker = new NotebookWorker(paths);
+ * const worker = new NotebookWorker(paths, REPORT_EXPORTER);
  * try {
  *   const { notebook, failure } = await executeNotebook(prepared, { paths, cwd: paths.notebooks, timeoutSeconds: 300, worker });
  * } finally {
@@ -71,7 +71,11 @@ export class NotebookWorker {
   private exited: Error | null = null;
   private process: { child: ChildProcessWithoutNullStreams; done: Promise<void> } | null = null;
 
-  constructor(private readonly paths: ProjectPaths) {}
+  /** `warmExporter`: an nbconvert exporter to make (and compile the templates of) as soon as the process starts. */
+  constructor(
+    private readonly paths: ProjectPaths,
+    private readonly warmExporter?: string,
+  ) {}
 
   /**
    * Sends one request (see lib/report/execute_notebook.py) and waits for its reply; the first
@@ -107,7 +111,8 @@ export class NotebookWorker {
     requireVenv(paths);
     // The report exporter runs the kit's compiled TypeScript with this same Node.js (R2K_NODE).
     const env = { ...process.env, PATH: `${paths.nodeBin}${delimiter}${process.env.PATH ?? ""}`, R2K_NODE: process.execPath };
-    const child = spawn(paths.python, [paths.executeScript], { cwd: paths.root, env, stdio: ["pipe", "pipe", "pipe"] });
+    const args = [paths.executeScript, ...(this.warmExporter ? ["--warm", this.warmExporter] : [])];
+    const child = spawn(paths.python, args, { cwd: paths.root, env, stdio: ["pipe", "pipe", "pipe"] });
     let buffered = "";
     child.stdout.on("data", (chunk: Buffer) => {
       buffered += chunk.toString();

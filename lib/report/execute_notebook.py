@@ -3,7 +3,10 @@ libraries, for lib/report/execute.ts: one long-lived process per report run, so 
 nbclient and nbconvert load once and each exporter compiles its templates once (seconds per
 study otherwise), and the next study's kernel can start while this one's report is written.
 
-usage: execute_notebook.py    (requests on stdin, one JSON object a line; a reply a line on stdout)
+usage: execute_notebook.py [--warm EXPORTER]   (requests on stdin, one JSON object a line; a reply a line on stdout)
+
+With --warm, the exporter is made and its templates compiled at start, beside the first kernel's
+start and cells, so the first export does not pay for it.
 
   {"id": 1, "op": "execute", "input": PATH, "output": PATH, "timeout": SECONDS, "kernel": NAME,
    "cwd": DIR, "prestart": BOOL}
@@ -14,10 +17,11 @@ usage: execute_notebook.py    (requests on stdin, one JSON object a line; a repl
       from OUTPUT. With "prestart", a fresh kernel of the same name in the same folder is started
       as soon as this notebook's cells are done, for the next request to take: a kernel runs one
       notebook only, never two.
-  {"id": 2, "op": "export", "exporter": NAME, "input": PATH, "output": PATH}
+  {"id": 2, "op": "export", "exporter": NAME, "input": PATH, "output": PATH, "parts": PATH | null}
       Writes what ``jupyter nbconvert --to NAME INPUT`` makes of INPUT to OUTPUT (with the
       nbconvert configuration of the venv, and this checkout's exporter package and templates,
-      lib/report/nbconvert); replies {"id": 2} or {"id": 2, "error": "ExceptionName: message"}.
+      lib/report/nbconvert); PARTS, a JSON file, is handed to the report exporter as its
+      ``r2k_parts`` resource. Replies {"id": 2} or {"id": 2, "error": "ExceptionName: message"}.
   {"op": "close"}, or the end of stdin: stops the kernels started ahead and exits.
 
 Requests run concurrently (each notebook has its own kernel; exports one at a time, in a thread
@@ -92,12 +96,25 @@ class Exporters:
             self.made[name] = get_exporter(name)(config=app.config)
         return self.made[name]
 
-    def write(self, name, source, target):
-        body, _ = self.exporter(name).from_filename(source)
+    def write(self, name, source, target, parts):
+        resources = None
+        if parts:
+            given = json.loads(Path(parts).read_text(encoding="utf-8"))
+            # Read as nbformat reads a file: sources saved as lists of lines become strings.
+            given["notebook"] = nbformat.reads(json.dumps(given["notebook"]), as_version=4)
+            resources = {"r2k_parts": given}
+        body, _ = self.exporter(name).from_filename(source, resources=resources)
         Path(target).write_text(body, encoding="utf-8")
 
+    def warm(self, name):
+        """Makes the exporter and runs it once on a one-cell notebook: imports, configuration,
+        template compilation and nbformat's schema validator all happen here."""
+        notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")])
+        parts = {"notebook": notebook, "header": "", "footer": ""}
+        self.exporter(name).from_notebook_node(notebook, resources={"r2k_parts": parts})
+
     async def export(self, request):
-        args = (request["exporter"], request["input"], request["output"])
+        args = (request["exporter"], request["input"], request["output"], request.get("parts"))
         await asyncio.get_running_loop().run_in_executor(self.thread, self.write, *args)
         return {"id": request["id"]}
 
@@ -159,12 +176,15 @@ def read_requests(loop, queue):
     loop.call_soon_threadsafe(queue.put_nowait, None)
 
 
-async def serve(replies):
+async def serve(replies, warm):
     loop = asyncio.get_running_loop()
     queue = asyncio.Queue()
     threading.Thread(target=read_requests, args=(loop, queue), daemon=True).start()
     kernels = Kernels()
     exporters = Exporters()
+    if warm:
+        # Best effort: a warm-up that fails leaves the error to the first real export.
+        exporters.thread.submit(exporters.warm, warm)
     tasks = set()
 
     async def answer(request):
@@ -193,11 +213,12 @@ async def serve(replies):
 
 
 def main() -> None:
+    warm = sys.argv[2] if sys.argv[1:2] == ["--warm"] else None
     sys.path.insert(0, str(EXPORTER_DIR))
     # Replies go to the original stdout; whatever else prints (libraries, kernels' loggers) to stderr.
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    asyncio.run(serve(replies))
+    asyncio.run(serve(replies, warm))
 
 
 if __name__ == "__main__":

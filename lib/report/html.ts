@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeFileAtomic } from "../data/atomic-write";
 import { NotebookWorker } from "./execute";
 import type { ProjectPaths } from "./project";
+import type { ReportParts } from "./report-parts";
 
 /**
  * The nbconvert exporter that makes the kit's report (lib/report/nbconvert/r2k_export, installed
@@ -19,18 +20,21 @@ export const REPORT_EXPORTER = "report";
  * nbconvert's output for a notebook file through one of its exporters, as
  * `jupyter nbconvert --to <exporter>` gives it, made by the notebook runner (nbconvert as a
  * library: the exporter and its templates load once per runner). The report exporter runs the
- * kit's compiled TypeScript with this same Node.js (R2K_NODE). A failure is an Error with the
+ * kit's compiled TypeScript with this same Node.js (R2K_NODE), unless given the report's `parts`
+ * (reportParts of the notebook: the caller holding it saves the exporter a Node.js start). A failure is an Error with the
  * exporter's own message, and the fix when the exporter is not installed.
  *
  * @example
  * const html = await nbconvert("reports/000-200-day-reclaim.ipynb", REPORT_EXPORTER, paths, worker);
  */
-export async function nbconvert(notebookPath: string, exporter: string, paths: ProjectPaths, worker?: NotebookWorker): Promise<string> {
+export async function nbconvert(notebookPath: string, exporter: string, paths: ProjectPaths, worker?: NotebookWorker, parts?: ReportParts): Promise<string> {
   const runner = worker ?? new NotebookWorker(paths);
   const work = mkdtempSync(join(tmpdir(), "r2k-export-"));
   try {
     const output = join(work, "export.out");
-    const reply = await runner.request({ op: "export", exporter, input: notebookPath, output });
+    const partsFile = parts ? join(work, "parts.json") : null;
+    if (partsFile) writeFileSync(partsFile, JSON.stringify(parts));
+    const reply = await runner.request({ op: "export", exporter, input: notebookPath, output, parts: partsFile });
     if ("error" in reply) throw new Error(`the ${exporter} exporter failed on ${notebookPath}: ${exporterProblem(reply.error, exporter)}`);
     return readFileSync(output, "utf8");
   } finally {
@@ -55,8 +59,8 @@ function exporterProblem(error: string, exporter: string): string {
  * @example
  * const bytes = await exportReportHtml("reports/000-200-day-reclaim.ipynb", "reports/000-200-day-reclaim.html", paths);
  */
-export async function exportReportHtml(executedPath: string, outPath: string, paths: ProjectPaths, worker?: NotebookWorker): Promise<number> {
-  const html = await nbconvert(executedPath, REPORT_EXPORTER, paths, worker);
+export async function exportReportHtml(executedPath: string, outPath: string, paths: ProjectPaths, worker?: NotebookWorker, parts?: ReportParts): Promise<number> {
+  const html = await nbconvert(executedPath, REPORT_EXPORTER, paths, worker, parts);
   writeFileAtomic(outPath, html);
   return Buffer.byteLength(html);
 }

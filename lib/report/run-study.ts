@@ -4,7 +4,7 @@ import type { ClaimResult } from "../claims";
 import { updateClaimsFile, collectClaims } from "./claims";
 import { executeNotebook, FAILED_CELL_TAG, failureMessage, NotebookWorker } from "./execute";
 import { dataHashes, freezeDecision, studyInputs, type FreezeDecision } from "./freeze";
-import { exportReportHtml } from "./html";
+import { exportReportHtml, REPORT_EXPORTER } from "./html";
 import { injectParameters } from "./inject";
 import { readNotebook, writeNotebook, type Notebook } from "./notebook";
 import { resolveOverrides, type ParameterOverride } from "./parameter-values";
@@ -12,6 +12,7 @@ import { notebookParameters } from "./parameters";
 import type { PrintedReport } from "./pdf";
 import { displayPath, type ProjectPaths } from "./project";
 import { titleHeading } from "./reader-notebook";
+import { reportParts } from "./report-parts";
 import { parameterUses, runRecordOf, withRunRecord, type RunRecord } from "./run-record";
 import { studyNumber } from "./studies";
 import { collectProvenance } from "./provenance";
@@ -105,7 +106,7 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
   options.onExecute?.(decision.rebuild ? decision.reason : "");
   const startedAt = new Date();
   // The runner executes the notebook and exports its report; one of its own when none is shared.
-  const worker = options.worker ?? new NotebookWorker(paths);
+  const worker = options.worker ?? new NotebookWorker(paths, REPORT_EXPORTER);
   try {
     const { notebook: executed, failure } = await executeNotebook(prepared, { paths, cwd: dirname(notebookPath), timeoutSeconds, worker, prestart: options.prestart });
     const error = failure && failureMessage(file, displayPath(paths.root, executedPath), executed, failure, timeoutSeconds);
@@ -122,7 +123,9 @@ export async function runStudy(options: StudyRunOptions): Promise<StudyRunResult
     };
     const kept = withRunRecord(failure?.cellIndex != null ? tagCell(executed, failure.cellIndex, FAILED_CELL_TAG) : executed, record);
     writeNotebook(executedPath, kept);
-    const htmlBytes = await exportReportHtml(executedPath, htmlPath, paths, worker).catch((exportError: Error) => {
+    // The report's parts are made here, from the notebook in hand; a malformed output fails the export like any other.
+    const exported = (async () => exportReportHtml(executedPath, htmlPath, paths, worker, reportParts(kept, name)))();
+    const htmlBytes = await exported.catch((exportError: Error) => {
       throw error ? new Error(`${error}\nThe HTML report of the failed run could not be written either: ${exportError.message}`) : exportError;
     });
     const claims = failure ? [] : collectClaims(kept, study, executedPath);

@@ -21,7 +21,8 @@ class ReportExporter(HTMLExporter):
     provenance section; no script from the network (such a page is refused).
 
     The header, the provenance section and the reader's cells come from the kit's TypeScript
-    (dist/lib/report/report-parts.js, run with Node.js: ``R2K_NODE`` or ``node`` on PATH).
+    (dist/lib/report/report-parts.js, run with Node.js: ``R2K_NODE`` or ``node`` on PATH), or
+    from the ``r2k_parts`` resource when the caller made them already (the report runner).
 
     Example::
 
@@ -56,7 +57,9 @@ class ReportExporter(HTMLExporter):
         """The report's HTML; raises ReportError when the page would load a script from the network."""
         resources = dict(resources or {})
         file_name = f"{resources.get('metadata', {}).get('name') or 'notebook'}.ipynb"
-        parts = report_parts(nb, file_name)
+        # The report runner, which holds the notebook in Node.js already, passes the parts it made
+        # with the same code (saving a Node.js start per report); anyone else gets them made here.
+        parts = resources.pop("r2k_parts", None) or report_parts(nb, file_name)
         resources["r2k_header"] = parts["header"]
         resources["r2k_footer"] = parts["footer"]
         html, resources = super().from_notebook_node(nbformat.from_dict(parts["notebook"]), resources, **kw)

@@ -1,15 +1,16 @@
 """The reclaim sensitivity sweep in pandas/numpy: the reference `npm run bench` times ours against.
 With --engine numba, the Numba-compiled loop of bench/reclaim_sweep_numba.py runs instead.
 
-usage: reclaim_sweep.py DIR --windows FROM TO --gaps FROM TO --horizon DAYS --gap-unit calendar|trading --repeats N [--engine pandas|numba]
+usage: reclaim_sweep.py DIR --windows FROM TO --gaps FROM TO --horizon DAYS --gap-unit calendar|trading --repeats N
+                        [--warmups N] [--engine pandas|numba]
 
 DIR holds dates.txt (one YYYY-MM-DD per line) and close.f64 (the closes as little-endian
 float64). Writes DIR/grid.f64: float64 of shape (5, windows, gaps) holding, in order, the
 reclaims counted, the complete events, the open events, the mean forward return and the hit
 rate: the grids events, complete, open, meanForwardReturn and hitRate of study 000's
 reclaimSweep (lib/studies/000-200-day-reclaim/sweep.ts). Prints one JSON line: the best and every
-wall-clock timing of the sweep (data already in memory), the best CPU time, the untimed first
-call (for numba: compilation included), and the versions used.
+wall-clock timing of the sweep (data already in memory) after the untimed warm-up calls, the
+best CPU time, the first untimed call (for numba: compilation included), and the versions used.
 
 The same definitions as the TypeScript library, written the vectorised way: per window, one
 rolling mean, the side of the close against it (a tie keeps the previous side), the runs of
@@ -84,6 +85,7 @@ def main() -> None:
     parser.add_argument("--horizon", type=int, required=True)
     parser.add_argument("--gap-unit", choices=["calendar", "trading"], required=True)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--warmups", type=int, default=1)
     parser.add_argument("--engine", choices=["pandas", "numba"], default="pandas")
     args = parser.parse_args()
 
@@ -111,6 +113,8 @@ def main() -> None:
     started = time.perf_counter()
     grid = run()  # warm-up (numba compiles here)
     first = time.perf_counter() - started
+    for _ in range(args.warmups - 1):
+        grid = run()
     times, cpu = [], []
     for _ in range(args.repeats):
         started, started_cpu = time.perf_counter(), time.process_time()

@@ -25,6 +25,11 @@ import { runStudy } from "../lib/report/run-study";
 import { listStudyNotebooks } from "../lib/report/studies";
 
 const REPEATS = 7;
+/**
+ * Untimed calls before the timed ones, the same for every implementation: Numba compiles at its
+ * first call, V8 optimises over the first few (interpreter, then Maglev, then TurboFan).
+ */
+const WARMUPS = 3;
 const WINDOWS: [number, number] = [20, 300];
 const GAPS: [number, number] = [0, 180];
 const HORIZON_DAYS = 252;
@@ -68,11 +73,12 @@ interface Target {
 const targets: Target[] = [];
 
 /**
- * The best of `repeats` timed calls after one untimed warm-up call (JIT, caches): wall-clock
+ * The best of `repeats` timed calls after WARMUPS untimed ones (JIT, caches): wall-clock
  * seconds, and the process's CPU seconds, which other work on a shared machine disturbs less.
  */
 function bestOf<T>(repeats: number, fn: () => T): { best: number; times: number[]; bestCpu: number; result: T } {
   let result = fn();
+  for (let i = 1; i < WARMUPS; i++) result = fn();
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < repeats; i++) {
@@ -167,14 +173,14 @@ interface ReferenceRun {
   best: number;
   times: number[];
   bestCpu: number;
-  /** The untimed first call: for numba, compilation included. */
+  /** The first untimed call: for numba, compilation included. */
   first: number;
   grid: Float64Array;
 }
 
 function referenceSweep(python: string, work: string, engine: "pandas" | "numba"): ReferenceRun {
   const args = [join(root, "bench", "reclaim_sweep.py"), work, "--windows", ...WINDOWS.map(String), "--gaps", ...GAPS.map(String)];
-  const options = ["--horizon", String(HORIZON_DAYS), "--gap-unit", "calendar", "--repeats", String(REPEATS), "--engine", engine];
+  const options = ["--horizon", String(HORIZON_DAYS), "--gap-unit", "calendar", "--repeats", String(REPEATS), "--warmups", String(WARMUPS), "--engine", engine];
   const output = execFileSync(python, [...args, ...options], { encoding: "utf8", env: { ...process.env, NUMBA_NUM_THREADS: "1" } });
   const timing = JSON.parse(output.trim().split("\n").pop() as string) as Omit<ReferenceRun, "grid">;
   const bytes = readFileSync(join(work, "grid.f64"));
@@ -216,7 +222,7 @@ function sweepBenchmark(python: string): string[] {
     if (!checks.pandas.agree || !checks.numba.agree) process.exitCode = 1;
     return [
       `## Reclaim sweep: ${params.windows.length} windows (${WINDOWS.join("..")}) x ${params.minGaps.length} minimum gaps (${GAPS.join("..")} calendar days) = ${cells.toLocaleString("en-US")} configurations`,
-      `RUT ${rut.dates[0]} to ${rut.dates[rut.dates.length - 1]} (${rut.dates.length.toLocaleString("en-US")} days), ${HORIZON_DAYS}-day forward return; best of ${REPEATS} after a warm-up`,
+      `RUT ${rut.dates[0]} to ${rut.dates[rut.dates.length - 1]} (${rut.dates.length.toLocaleString("en-US")} days), ${HORIZON_DAYS}-day forward return; best of ${REPEATS} after ${WARMUPS} untimed calls each`,
       "",
       table(
         ["implementation", "best", `all ${REPEATS} runs`, "per configuration", "best CPU time", "first call (untimed)"],

@@ -22,7 +22,8 @@ start and cells, so the first export does not pay for it.
       nbconvert configuration of the venv, and this checkout's exporter package and templates,
       lib/report/nbconvert); PARTS, a JSON file, is handed to the report exporter as its
       ``r2k_parts`` resource. Replies {"id": 2} or {"id": 2, "error": "ExceptionName: message"}.
-  {"op": "close"}, or the end of stdin: stops the kernels started ahead and exits.
+  {"op": "close"}: lets the runs under way finish, stops the kernels started ahead and exits.
+  The end of stdin without "close" (the caller was killed) stops the runs under way as well.
 
 Requests run concurrently (each notebook has its own kernel; exports one at a time, in a thread
 beside the kernels' traffic); replies come as they finish.
@@ -197,9 +198,12 @@ async def serve(replies, warm):
 
     while True:
         line = await queue.get()
-        if line is None or not line.strip():
-            if line is None:
-                break
+        if line is None:
+            # The caller is gone without saying close (killed): stop the runs, and their kernels, now.
+            for task in tasks:
+                task.cancel()
+            break
+        if not line.strip():
             continue
         request = json.loads(line)
         if request.get("op") == "close":
@@ -207,8 +211,7 @@ async def serve(replies, warm):
         task = asyncio.ensure_future(answer(request))
         tasks.add(task)
         task.add_done_callback(tasks.discard)
-    if tasks:
-        await asyncio.gather(*tasks)
+    await asyncio.gather(*tasks, return_exceptions=True)
     await kernels.close()
 
 

@@ -26,9 +26,10 @@ import { listStudyNotebooks } from "../lib/report/studies";
 const REPEATS = 7;
 /**
  * Untimed calls before the timed ones, the same for every implementation: Numba compiles at its
- * first call, V8 optimises over the first few (interpreter, then Maglev, then TurboFan).
+ * first call; V8 optimises over the first several (interpreter, Sparkplug, Maglev, then TurboFan:
+ * our sweep reaches its steady time after about ten calls, measured at 45-55 ms, then 13-20 ms).
  */
-const WARMUPS = 3;
+const WARMUPS = 10;
 const WINDOWS: [number, number] = [20, 300];
 const GAPS: [number, number] = [0, 180];
 const HORIZON_DAYS = 252;

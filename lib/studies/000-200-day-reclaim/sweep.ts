@@ -3,7 +3,7 @@ import { checkCloses, checkNonNegative } from "../../series/checks";
 import type { DailySeries } from "../../series/daily-series";
 import { dayNumber } from "../../series/dates";
 import type { Horizon } from "../../series/horizon";
-import { averageReclaimFinder } from "./average-reclaims";
+import { reclaimsByWindow } from "./average-reclaims";
 import { GapTotals } from "./gap-totals";
 import { checkGapUnitAndRange, type GapUnit } from "./reclaims";
 
@@ -33,9 +33,9 @@ export interface ReclaimSweep extends RuleSweep<number, number> {
  * How the reclaim study's answer moves with its two definitions: for every window W and
  * minimum gap G, the count, mean forward return and hit rate of reclaims within [start, end],
  * exactly as ruleSweep over reclaimRule (reclaimsAfterBreakdown + eventStudy) gives them, and
- * much faster. The general sweep works out the forward returns once; per window, one pass over
- * the rows finds the reclaims (averageReclaimFinder, from prefix sums shared by every window)
- * and GapTotals sums them for every minimum gap at once, so each cell is a lookup.
+ * much faster. The general sweep works out the forward returns once; reclaimsByWindow finds every
+ * window's reclaims (from prefix sums shared by every window, two windows per pass over the rows);
+ * per window, GapTotals sums them for every minimum gap at once, so each cell is a lookup.
  *
  * @example
  * const grid = reclaimSweep(rut, { windows: gridSteps(20, 300, 1), minGaps: gridSteps(0, 180, 1), gapUnit: "calendar",
@@ -48,18 +48,18 @@ export function reclaimSweep(series: DailySeries, params: ReclaimSweepParams): R
   checkGapUnitAndRange(params);
   params.minGaps.forEach((g) => checkNonNegative(g, "minGap"));
   const n = close.length;
-  const reclaimsOf = averageReclaimFinder(close);
+  const found = reclaimsByWindow(close, params.windows);
+  const { breakdowns, reclaims } = found;
   const day = params.gapUnit === "calendar" ? Int32Array.from(dates, dayNumber) : null;
-  // Buffers shared by every window.
-  const breakdowns = new Int32Array(n);
-  const reclaims = new Int32Array(n);
   const longestGap = n === 0 ? 0 : day === null ? n - 1 : day[n - 1] - day[0];
   const totals = new GapTotals(longestGap, n);
   const gapCount = params.minGaps.length;
   const grid = { rows: params.windows, columns: params.minGaps, horizon: params.horizon, from: params.from, to: params.to };
-  const sweep = ruleSweepByRow(series, grid, (window, { forward, counted }: SweepRowContext) => {
-    const found = reclaimsOf(window, breakdowns, reclaims);
-    for (let k = 0; k < found; k++) {
+  // ruleSweepByRow goes through the rows in order: row r is window params.windows[r].
+  let row = 0;
+  const sweep = ruleSweepByRow(series, grid, (_window, { forward, counted }: SweepRowContext) => {
+    const [first, end] = [found.starts[row], found.starts[++row]];
+    for (let k = first; k < end; k++) {
       const i = reclaims[k];
       if (i < counted.start || i >= counted.end) continue;
       totals.add(day === null ? i - breakdowns[k] : day[i] - day[breakdowns[k]], forward[i]);

@@ -1,17 +1,19 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { averageReclaimFinder } from "../../../lib/studies/000-200-day-reclaim/average-reclaims";
+import { reclaimsByWindow, type WindowReclaims } from "../../../lib/studies/000-200-day-reclaim/average-reclaims";
 import { reclaimCandidates } from "../../../lib/studies/000-200-day-reclaim/reclaims";
 import { mulberry32 } from "../../../lib/events/rng";
 import { rollingMean } from "../../../lib/series/rolling";
 import { makeSeries, randomWalk } from "../../fixtures/series";
 
-/** The finder's reclaims as [breakdown, reclaim] pairs. */
+/** Window k's reclaims as [breakdown, reclaim] pairs. */
+function pairsOf(found: WindowReclaims, k: number): [number, number][] {
+  return Array.from({ length: found.starts[k + 1] - found.starts[k] }, (_, e) => [found.breakdowns[found.starts[k] + e], found.reclaims[found.starts[k] + e]]);
+}
+
+/** The finder's reclaims of one window. */
 function found(close: Float64Array, window: number): [number, number][] {
-  const breakdowns = new Int32Array(close.length);
-  const reclaims = new Int32Array(close.length);
-  const count = averageReclaimFinder(close)(window, breakdowns, reclaims);
-  return Array.from({ length: count }, (_, k) => [breakdowns[k], reclaims[k]]);
+  return pairsOf(reclaimsByWindow(close, [window]), 0);
 }
 
 /** The same from reclaimCandidates over rollingMean: the definition the finder must match. */
@@ -27,17 +29,16 @@ test("a 2-day average, by hand", () => {
   assert.deepEqual(found(close, 2), [[3, 6], [8, 9]]);
 });
 
-test("the same reclaims as reclaimCandidates over rollingMean, window after window", () => {
+test("the same reclaims as reclaimCandidates over rollingMean, window after window (two per pass, an odd one alone)", () => {
   for (const seed of [1, 2, 3]) {
     const close = randomWalk(3000, seed);
-    const reclaimsOf = averageReclaimFinder(close);
-    const breakdowns = new Int32Array(close.length);
-    const reclaims = new Int32Array(close.length);
-    for (let window = 2; window <= 300; window += 7) {
-      const count = reclaimsOf(window, breakdowns, reclaims);
-      const pairs = Array.from({ length: count }, (_, k) => [breakdowns[k], reclaims[k]]);
-      assert.deepEqual(pairs, expected(close, window), `seed ${seed}, window ${window}`);
-    }
+    // 43 windows: 21 pairs and a last one alone; out of order and with a repeat, as a caller may ask.
+    const windows = [...Array.from({ length: 42 }, (_, k) => 2 + 7 * k), 250].reverse();
+    windows[5] = windows[6];
+    const all = reclaimsByWindow(close, windows);
+    assert.equal(all.starts.length, windows.length + 1);
+    windows.forEach((window, k) => assert.deepEqual(pairsOf(all, k), expected(close, window), `seed ${seed}, window ${window}`));
+    assert.equal(all.starts[windows.length], all.reclaims.length, "every reclaim belongs to a window");
   }
 });
 
@@ -77,14 +78,10 @@ test("ties and near-ties are decided as rollingMean decides them", () => {
   }
 });
 
-test("bad input is rejected with the fix in the message", () => {
+test("no windows, no reclaims; bad input is rejected with the fix in the message", () => {
   const close = randomWalk(100, 4);
-  const reclaimsOf = averageReclaimFinder(close);
-  const buffer = new Int32Array(100);
-  assert.throws(() => reclaimsOf(0, buffer, buffer), { message: "window 0: must be a whole number of trading days >= 1" });
-  assert.throws(() => reclaimsOf(101, buffer, buffer), /window 101 is longer than the series \(100 rows\)/);
-  assert.throws(() => reclaimsOf(20, new Int32Array(99), buffer), {
-    message: "breakdowns and reclaims have 99 and 100 rows: pass buffers at least as long as close (100 rows)",
-  });
-  assert.throws(() => averageReclaimFinder(Float64Array.of(100, 0, 101)), /close\[1\] is 0: closes must be positive finite numbers/);
+  assert.deepEqual(reclaimsByWindow(close, []), { breakdowns: new Int32Array(0), reclaims: new Int32Array(0), starts: Int32Array.of(0) });
+  assert.throws(() => reclaimsByWindow(close, [20, 0]), { message: "window 0: must be a whole number of trading days >= 1" });
+  assert.throws(() => reclaimsByWindow(close, [101]), /window 101 is longer than the series \(100 rows\)/);
+  assert.throws(() => reclaimsByWindow(Float64Array.of(100, 0, 101), [2]), /close\[1\] is 0: closes must be positive finite numbers/);
 });

@@ -75,8 +75,8 @@ export function reclaimCandidates(dates: readonly string[], close: Float64Array,
  * changes. A spell that starts above, after a spell below that followed a spell above, is a
  * reclaim; its breakdown is the start of the spell below. Spells alternate, so that is any
  * above spell from the third on. A gap in the data (NaN) calls for a new ReclaimWatch. The
- * sweep's fast path (averageReclaimFinder) walks with it instead of calling runs(), which
- * builds an object per run; a test checks both find the same reclaims.
+ * sweep's fast path (reclaimsByWindow) applies the same rule with its state in locals, two
+ * windows at a time; a test checks it finds the same reclaims as reclaimCandidates.
  *
  * @example
  * const watch = new ReclaimWatch();

@@ -14,12 +14,7 @@ const LOCK_WAIT_MS = 30_000;
 export function withFileLock<T>(lock: string, what: string, write: () => T): T {
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
+    if (tryCreate(lock)) break;
     const holder = Number(readIfPresent(lock));
     if (!isRunning(holder)) {
       fs.rmSync(lock, { force: true });
@@ -34,6 +29,22 @@ export function withFileLock<T>(lock: string, what: string, write: () => T): T {
     return write();
   } finally {
     fs.rmSync(lock, { force: true });
+  }
+}
+
+// The lock appears with our pid already in it (written to a temporary file, then hard-linked into
+// place, which fails if the lock exists): a waiter never reads an empty lock and takes it for stale.
+function tryCreate(lock: string): boolean {
+  const temp = `${lock}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, String(process.pid));
+  try {
+    fs.linkSync(temp, lock);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    return false;
+  } finally {
+    fs.rmSync(temp, { force: true });
   }
 }
 

@@ -9,7 +9,7 @@ import type { ClaimSpec, StudyDefinition } from "./spec";
  * @example
  * loadStudies("dist/lib/studies").map((s) => s.id); // ["000", "001", ...]
  */
-export function loadStudies(dir: string): StudyDefinition[] {
+function loadStudies(dir: string): StudyDefinition[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => /^\d{3}-[a-z0-9-]+$/.test(name))
